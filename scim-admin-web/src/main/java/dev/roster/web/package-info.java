@@ -1,0 +1,2 @@
+/** Jakarta Faces admin console. */
+package dev.roster.web;

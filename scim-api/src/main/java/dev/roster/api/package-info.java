@@ -1,0 +1,2 @@
+/** JAX-RS boundary: SCIM 2.0 endpoints and the admin REST API. */
+package dev.roster.api;

@@ -1,0 +1,2 @@
+/** JPA entities, repository implementations and schema migrations. */
+package dev.roster.persistence;
