@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds Roster and runs it in the foreground on http://localhost:8080 (Ctrl-C stops it).
+# With no ROSTER_DB_URL it uses the embedded database under ROSTER_DATA_DIR (default ./data).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+./mvnw -B -q -DskipTests -Dspotless.check.skip=true package -pl scim-ear -am
+
+export ROSTER_DATA_DIR="${ROSTER_DATA_DIR:-$PWD/data}"
+mkdir -p "$ROSTER_DATA_DIR"
+driver=org.h2.Driver
+if [[ "${ROSTER_DB_URL:-}" == jdbc:postgresql:* ]]; then
+  driver=org.postgresql.Driver
+fi
+
+cat <<MSG
+
+  Roster is starting (database: ${ROSTER_DB_URL:-embedded, in $ROSTER_DATA_DIR}).
+    Admin console : http://localhost:8080/console/
+    SCIM base URL : http://localhost:8080/scim/v2
+    Admin API     : http://localhost:8080/api/admin/v1
+    Readiness     : http://localhost:9990/health/ready
+
+MSG
+exec scim-ear/target/server/bin/standalone.sh -Droster.db.driver="$driver" "$@"

@@ -1,0 +1,2 @@
+/** The console landing page. */
+package dev.roster.web.home;

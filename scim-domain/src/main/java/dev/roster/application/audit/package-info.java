@@ -1,0 +1,2 @@
+/** Recording and reading the audit trail. */
+package dev.roster.application.audit;

@@ -1,0 +1,2 @@
+/** What every use case shares: the acting party and configuration. */
+package dev.roster.application.common;

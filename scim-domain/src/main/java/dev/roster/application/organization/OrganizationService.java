@@ -1,0 +1,49 @@
+package dev.roster.application.organization;
+
+import dev.roster.application.audit.AuditRecorder;
+import dev.roster.application.common.Actor;
+import dev.roster.domain.common.ConflictException;
+import dev.roster.domain.common.ValidationException;
+import dev.roster.domain.organization.Organization;
+import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.domain.user.User;
+import dev.roster.domain.user.UserRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/** Creating and listing organizations (the platform operator's use cases). */
+@Stateless
+public class OrganizationService {
+  @Inject OrganizationRepository organizations;
+  @Inject UserRepository users;
+  @Inject AuditRecorder audit;
+
+  public OrganizationSummary createWithAdmin(
+      String slug, String name, String adminEmail, String adminPassword, String requestId) {
+    if (adminEmail == null || !adminEmail.contains("@") || adminEmail.length() > 320) {
+      throw new ValidationException("adminEmail must be an email address.");
+    }
+    if (organizations.findBySlug(slug).isPresent()) {
+      throw new ConflictException("The organization slug '" + slug + "' is already taken.");
+    }
+    Instant now = Instant.now();
+    Organization organization = Organization.create(slug, name, now);
+    User admin = User.localAdmin(organization.id(), adminEmail.strip(), adminPassword, now);
+    organizations.add(organization);
+    users.add(admin);
+    Actor platform = new Actor(organization.id(), Actor.Kind.PLATFORM, "platform", null, requestId);
+    audit.success(platform, "ORGANIZATION_CREATED", "ORGANIZATION", organization.id(), slug);
+    audit.success(platform, "ADMIN_CREATED", "USER", admin.id(), admin.userName());
+    return summary(organization);
+  }
+
+  public List<OrganizationSummary> list() {
+    return organizations.findAll().stream().map(OrganizationService::summary).toList();
+  }
+
+  static OrganizationSummary summary(Organization o) {
+    return new OrganizationSummary(o.id(), o.slug(), o.name(), o.createdAt());
+  }
+}

@@ -1,0 +1,2 @@
+/** Use cases around organizations: bootstrap, platform creation, lookup. */
+package dev.roster.application.organization;

@@ -1,0 +1,2 @@
+/** The start-up sequence. */
+package dev.roster.application.system;

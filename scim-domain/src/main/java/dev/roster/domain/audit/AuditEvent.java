@@ -1,0 +1,23 @@
+package dev.roster.domain.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One recorded action. Never carries a secret. */
+public record AuditEvent(
+    UUID id,
+    UUID organizationId,
+    Instant at,
+    String actor,
+    String action,
+    String targetType,
+    String targetId,
+    Outcome outcome,
+    String detail,
+    String requestId) {
+
+  public enum Outcome {
+    SUCCESS,
+    FAILURE
+  }
+}

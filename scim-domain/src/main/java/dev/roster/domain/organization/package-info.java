@@ -1,0 +1,2 @@
+/** The organization (tenant) aggregate. */
+package dev.roster.domain.organization;

@@ -1,0 +1,2 @@
+/** Product roles and the mapping of IdP roles and groups onto them. */
+package dev.roster.domain.role;

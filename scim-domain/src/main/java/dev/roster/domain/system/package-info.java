@@ -1,0 +1,2 @@
+/** Start-up concerns: schema migration. */
+package dev.roster.domain.system;

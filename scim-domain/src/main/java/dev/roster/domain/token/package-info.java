@@ -1,0 +1,2 @@
+/** SCIM bearer tokens: issue, hash, expire, revoke. */
+package dev.roster.domain.token;

@@ -1,0 +1,2 @@
+/** The user aggregate: identity, lifecycle status and role. */
+package dev.roster.domain.user;

@@ -1,0 +1,45 @@
+package dev.roster.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Dependencies run one way: the domain (and the SCIM protocol code in this module) know nothing of
+ * HTTP, Faces, JPA or the modules built on top of them.
+ */
+@AnalyzeClasses(packages = "dev.roster", importOptions = ImportOption.DoNotIncludeTests.class)
+class DomainDependencyRulesTest {
+
+  @ArchTest
+  static final ArchRule domainIgnoresBoundariesAndPersistence =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "dev.roster.domain..", "dev.roster.application..", "dev.roster.scim..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "jakarta.ws.rs..",
+              "jakarta.faces..",
+              "jakarta.persistence..",
+              "org.hibernate..",
+              "dev.roster.api..",
+              "dev.roster.web..",
+              "dev.roster.persistence..")
+          .because(
+              "scim-domain is the bottom layer; the modules above depend on it, not the reverse");
+
+  @ArchTest
+  static final ArchRule aggregatesDoNotReachIntoUseCases =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.roster.domain..", "dev.roster.scim..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.roster.application..")
+          .because("aggregates hold rules; application services orchestrate them");
+}

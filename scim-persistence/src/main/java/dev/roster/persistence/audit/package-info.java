@@ -1,0 +1,2 @@
+/** The audit trail table. */
+package dev.roster.persistence.audit;

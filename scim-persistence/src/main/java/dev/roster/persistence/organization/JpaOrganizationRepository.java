@@ -1,0 +1,87 @@
+package dev.roster.persistence.organization;
+
+import dev.roster.domain.organization.IdentityProvider;
+import dev.roster.domain.organization.Organization;
+import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.domain.role.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaOrganizationRepository implements OrganizationRepository {
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
+  @Override
+  public Optional<Organization> findById(UUID id) {
+    return Optional.ofNullable(em.find(OrganizationEntity.class, id)).map(this::toDomain);
+  }
+
+  @Override
+  public Optional<Organization> findBySlug(String slug) {
+    return em.createQuery(
+            "select o from OrganizationEntity o where o.slug = :slug", OrganizationEntity.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .map(this::toDomain);
+  }
+
+  @Override
+  public List<Organization> findAll() {
+    return em.createQuery(
+            "select o from OrganizationEntity o order by o.slug", OrganizationEntity.class)
+        .getResultStream()
+        .map(this::toDomain)
+        .toList();
+  }
+
+  @Override
+  public boolean existsAny() {
+    return !em.createQuery("select o.id from OrganizationEntity o", UUID.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void add(Organization organization) {
+    OrganizationEntity entity = new OrganizationEntity();
+    entity.id = organization.id();
+    entity.createdAt = organization.createdAt();
+    copy(organization, entity);
+    em.persist(entity);
+  }
+
+  @Override
+  public void update(Organization organization) {
+    copy(organization, em.find(OrganizationEntity.class, organization.id()));
+  }
+
+  private static void copy(Organization from, OrganizationEntity to) {
+    to.slug = from.slug();
+    to.name = from.name();
+    to.identityProvider = from.identityProvider() == null ? null : from.identityProvider().name();
+    to.defaultRole = from.defaultRole() == null ? null : from.defaultRole().name();
+    to.autoActivateUsers = from.autoActivateUsers();
+    to.syncGroups = from.syncGroups();
+    to.scimEnabled = from.scimEnabled();
+  }
+
+  private Organization toDomain(OrganizationEntity e) {
+    return new Organization(
+        e.id,
+        e.slug,
+        e.name,
+        e.createdAt,
+        e.identityProvider == null ? null : IdentityProvider.valueOf(e.identityProvider),
+        e.defaultRole == null ? null : Role.valueOf(e.defaultRole),
+        e.autoActivateUsers,
+        e.syncGroups,
+        e.scimEnabled);
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence of organizations and their provisioning settings. */
+package dev.roster.persistence.organization;

@@ -1,0 +1,44 @@
+package dev.roster.persistence.system;
+
+import dev.roster.domain.system.SchemaMigrator;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Applies the versioned migrations with Flyway. Common migrations run on every database;
+ * PostgreSQL-only ones (expression and trigram indexes) run only there.
+ */
+@ApplicationScoped
+public class FlywaySchemaMigrator implements SchemaMigrator {
+  @Resource(lookup = "java:jboss/datasources/RosterDS")
+  DataSource dataSource;
+
+  @Override
+  public String migrate() {
+    String[] locations =
+        isPostgreSql()
+            ? new String[] {"classpath:db/migration/common", "classpath:db/migration/postgresql"}
+            : new String[] {"classpath:db/migration/common"};
+    Flyway flyway =
+        Flyway.configure(FlywaySchemaMigrator.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(locations)
+            .failOnMissingLocations(true)
+            .load();
+    flyway.migrate();
+    var current = flyway.info().current();
+    return current == null ? "empty" : current.getVersion().getVersion();
+  }
+
+  private boolean isPostgreSql() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Schema migration (Flyway) and the database readiness check. */
+package dev.roster.persistence.system;
