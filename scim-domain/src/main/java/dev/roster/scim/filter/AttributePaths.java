@@ -34,13 +34,13 @@ final class AttributePaths {
 
   private AttributePath split(String schemaUrn, String names, String text, int position) {
     String[] parts = names.split("\\.", -1);
-    if (parts.length > 2) {
-      throw invalid(text, position, "at most one sub-attribute is allowed");
-    }
     for (String part : parts) {
       if (!NAME.matcher(part).matches()) {
         throw invalid(text, position, "'" + part + "' is not an attribute name");
       }
+    }
+    if (parts.length > 2) {
+      throw invalid(text, position, "at most one sub-attribute is allowed");
     }
     return new AttributePath(schemaUrn, parts[0], parts.length == 2 ? parts[1] : null);
   }

@@ -21,6 +21,11 @@ final class Values {
 
   /** An unquoted value: number, true, false, null, or else a string. */
   FilterValue bare(String text, int position) {
+    if (text.startsWith("'")) {
+      throw errors.at(
+          position,
+          "Unexpected \"'\" at position " + position + " (strings must be in double quotes)");
+    }
     if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
       return new BooleanValue(Boolean.parseBoolean(text));
     }
