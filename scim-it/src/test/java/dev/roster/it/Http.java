@@ -16,9 +16,9 @@ import java.util.Map;
 
 /** A small HTTP client for driving Roster as an IdP, an admin or an operator would. */
 public final class Http {
-  public static final String BASE = System.getProperty("roster.it.base", "http://localhost:8080");
-  public static final String MANAGEMENT =
-      System.getProperty("roster.it.management", "http://localhost:9990");
+  private static final int OFFSET = Integer.getInteger("roster.it.port.offset", 0);
+  public static final String BASE = "http://localhost:" + (8080 + OFFSET);
+  public static final String MANAGEMENT = "http://localhost:" + (9990 + OFFSET);
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

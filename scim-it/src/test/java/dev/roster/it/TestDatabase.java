@@ -14,19 +14,21 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * (default postgres) and ROSTER_TEST_PG_PASSWORD.
  */
 public class TestDatabase implements LauncherSessionListener {
-  static final String NAME = "roster_it";
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
+    int offset = Integer.getInteger("roster.it.port.offset", 0);
+    System.setProperty("roster.it.management.port", String.valueOf(9990 + offset));
     if (!"postgresql".equals(System.getProperty("arquillian.launch"))) {
       return;
     }
+    String name = System.getProperty("roster.it.db.name", "roster_it");
     String admin = env("ROSTER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
     String user = env("ROSTER_TEST_PG_USER", "postgres");
     String password = env("ROSTER_TEST_PG_PASSWORD", "");
-    execute(admin, user, password, "drop database if exists " + NAME + " with (force)");
-    execute(admin, user, password, "create database " + NAME);
-    System.setProperty("roster.it.db.url", admin.replaceFirst("/[^/?]*(\\?|$)", "/" + NAME + "$1"));
+    execute(admin, user, password, "drop database if exists " + name + " with (force)");
+    execute(admin, user, password, "create database " + name);
+    System.setProperty("roster.it.db.url", admin.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"));
     System.setProperty("roster.it.db.user", user);
     System.setProperty("roster.it.db.password", password.isEmpty() ? "unused" : password);
   }
