@@ -1,0 +1,55 @@
+package dev.roster.api.scim.auth;
+
+import dev.roster.api.scim.error.ScimErrors;
+import dev.roster.application.token.TokenService;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Authenticates every SCIM request with an organization's bearer token. The discovery documents
+ * (ServiceProviderConfig, ResourceTypes, Schemas) are public, as RFC 7644 §4 allows.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ScimAuthenticationFilter implements ContainerRequestFilter {
+  private static final String SCIM_PREFIX = "scim/v2";
+  private static final Set<String> PUBLIC =
+      Set.of("serviceproviderconfig", "resourcetypes", "schemas");
+
+  @Inject TokenService tokenService;
+  @Inject ScimRequestContext context;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath().replaceAll("^/+", "");
+    if (!path.regionMatches(true, 0, SCIM_PREFIX, 0, SCIM_PREFIX.length())) {
+      return;
+    }
+    String rest = path.substring(SCIM_PREFIX.length()).replaceAll("^/+", "");
+    String first = rest.split("/", 2)[0].toLowerCase(Locale.ROOT);
+    if (PUBLIC.contains(first)) {
+      return;
+    }
+    if (request.getUriInfo().getQueryParameters().containsKey("access_token")) {
+      request.abortWith(
+          ScimErrors.response(
+              401, null, "Send the SCIM token in the Authorization header, never in the URL."));
+      return;
+    }
+    String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      request.abortWith(
+          ScimErrors.response(
+              401, null, "Authentication required: send 'Authorization: Bearer <SCIM token>'."));
+      return;
+    }
+    context.authenticated(tokenService.authenticate(header.substring(7).strip()));
+  }
+}

@@ -1,0 +1,2 @@
+/** Authentication of SCIM requests by organization bearer tokens. */
+package dev.roster.api.scim.auth;

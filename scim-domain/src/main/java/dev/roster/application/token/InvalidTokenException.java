@@ -1,0 +1,10 @@
+package dev.roster.application.token;
+
+import dev.roster.domain.common.DomainException;
+
+/** No valid SCIM token was presented: missing, unknown, expired or revoked. */
+public class InvalidTokenException extends DomainException {
+  public InvalidTokenException(String message) {
+    super(message);
+  }
+}

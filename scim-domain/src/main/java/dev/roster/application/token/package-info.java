@@ -1,0 +1,2 @@
+/** SCIM token use cases: issue, list, revoke, authenticate. */
+package dev.roster.application.token;

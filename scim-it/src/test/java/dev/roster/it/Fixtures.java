@@ -1,0 +1,82 @@
+package dev.roster.it;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Test data written straight to the test database, for tests whose subject is not the admin API: an
+ * organization with SCIM already enabled and a token for it. Each call makes a new, uniquely named
+ * organization, so tests never share state.
+ */
+public final class Fixtures {
+  private Fixtures() {}
+
+  public record ScimTenant(UUID organizationId, String slug, String token) {
+    public String auth() {
+      return "Bearer " + token;
+    }
+  }
+
+  public static ScimTenant scimTenant() {
+    UUID org = UUID.randomUUID();
+    String slug = "it-" + org.toString().substring(0, 8);
+    byte[] random = new byte[32];
+    new SecureRandom().nextBytes(random);
+    String token = "rstr_scim_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    Timestamp now = Timestamp.from(Instant.now());
+    try (Connection c = connect()) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into organization (id, slug, name, created_at, identity_provider,"
+                  + " default_role, auto_activate_users, sync_groups, scim_enabled, version)"
+                  + " values (?, ?, ?, ?, 'OTHER', 'VIEWER', true, true, true, 0)")) {
+        s.setObject(1, org);
+        s.setString(2, slug);
+        s.setString(3, slug);
+        s.setTimestamp(4, now);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into scim_token (id, organization_id, name, token_hash, created_at)"
+                  + " values (?, ?, 'fixture', ?, ?)")) {
+        s.setObject(1, UUID.randomUUID());
+        s.setObject(2, org);
+        s.setString(3, sha256(token));
+        s.setTimestamp(4, now);
+        s.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return new ScimTenant(org, slug, token);
+  }
+
+  /** A connection to the database the server under test uses. */
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("roster.it.db.url"),
+        System.getProperty("roster.it.db.user"),
+        System.getProperty("roster.it.db.password"));
+  }
+
+  static String sha256(String value) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

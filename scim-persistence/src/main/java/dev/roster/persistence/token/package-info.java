@@ -1,0 +1,2 @@
+/** Persistence of SCIM tokens (hashes only). */
+package dev.roster.persistence.token;
