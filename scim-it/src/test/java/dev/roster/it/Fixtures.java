@@ -62,6 +62,61 @@ public final class Fixtures {
     return new ScimTenant(org, slug, token);
   }
 
+  /**
+   * A SCIM-managed, active user written straight to the database (default role, no mapping), with
+   * the given IdP role values; returns its id.
+   */
+  public static UUID scimUser(String organizationId, String userName, String... idpRoles) {
+    UUID id = UUID.randomUUID();
+    Timestamp now = Timestamp.from(Instant.now());
+    try (Connection c = connect()) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into app_user (id, organization_id, user_name, user_name_key, email, email_key,"
+                  + " active, status, role, role_reason, scim_managed, created_at, last_modified_at,"
+                  + " version) values (?, ?, ?, ?, ?, ?, true, 'ACTIVE', 'VIEWER', 'DEFAULT', true, ?, ?, 1)")) {
+        s.setObject(1, id);
+        s.setObject(2, UUID.fromString(organizationId));
+        s.setString(3, userName);
+        s.setString(4, userName.toLowerCase());
+        s.setString(5, userName.toLowerCase());
+        s.setString(6, userName.toLowerCase());
+        s.setTimestamp(7, now);
+        s.setTimestamp(8, now);
+        s.executeUpdate();
+      }
+      for (int i = 0; i < idpRoles.length; i++) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "insert into user_idp_role (user_id, organization_id, ordinal, value_key) values (?, ?, ?, ?)")) {
+          s.setObject(1, id);
+          s.setObject(2, UUID.fromString(organizationId));
+          s.setInt(3, i);
+          s.setString(4, idpRoles[i].strip().toLowerCase());
+          s.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return id;
+  }
+
+  /** A single value from the test database. */
+  public static Object queryOne(String sql, Object... params) {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      try (var rs = s.executeQuery()) {
+        return rs.next() ? rs.getObject(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A connection to the database the server under test uses. */
   public static Connection connect() throws SQLException {
     return DriverManager.getConnection(

@@ -5,6 +5,7 @@ import dev.roster.domain.audit.AuditEvent;
 import dev.roster.domain.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,6 +21,8 @@ public class AuditRecorder {
     record(actor, action, targetType, targetId, AuditEvent.Outcome.SUCCESS, detail);
   }
 
+  /** Failures are kept even though the use case's own transaction rolls back. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failure(
       Actor actor, String action, String targetType, Object targetId, String detail) {
     record(actor, action, targetType, targetId, AuditEvent.Outcome.FAILURE, detail);

@@ -31,5 +31,18 @@ public interface UserRepository {
   /** LOCK disable: locks every SCIM-managed user; returns the count. */
   int lockAllScimManaged(UUID organizationId);
 
+  /**
+   * Re-roles every SCIM-managed user of the organization from the current mappings, in set-based
+   * statements (no per-user loop); returns how many users were considered.
+   */
+  int recomputeRoles(
+      UUID organizationId, dev.roster.domain.role.Role defaultRole, boolean groupMappingsApply);
+
+  /** Display names of the groups the user belongs to. */
+  List<String> groupNames(UUID organizationId, UUID userId);
+
+  /** The id of the mapping that decided the user's role, if one did. */
+  Optional<UUID> roleMappingId(UUID organizationId, UUID userId);
+
   record UserPage(List<User> items, long total) {}
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
@@ -14,9 +15,11 @@ import java.util.Set;
 
 /**
  * Authenticates every SCIM request with an organization's bearer token. The discovery documents
- * (ServiceProviderConfig, ResourceTypes, Schemas) are public, as RFC 7644 §4 allows.
+ * (ServiceProviderConfig, ResourceTypes, Schemas) are public, as RFC 7644 §4 allows. It runs before
+ * resource matching, so that an unauthenticated caller learns nothing about paths.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class ScimAuthenticationFilter implements ContainerRequestFilter {
   private static final String SCIM_PREFIX = "scim/v2";

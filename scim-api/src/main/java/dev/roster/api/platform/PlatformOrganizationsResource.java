@@ -1,0 +1,96 @@
+package dev.roster.api.platform;
+
+import dev.roster.api.common.ErrorResponses;
+import dev.roster.application.organization.OrganizationService;
+import dev.roster.application.organization.OrganizationSummary;
+import dev.roster.domain.common.ValidationException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The operator's API: creates organizations with their first admin. Authorised by
+ * ROSTER_PLATFORM_KEY; with the variable unset the API does not exist (404).
+ */
+@Path("api/platform/v1/organizations")
+public class PlatformOrganizationsResource {
+  @Inject OrganizationService organizations;
+
+  @Inject
+  @ConfigProperty(name = "roster.platform.key")
+  Optional<String> platformKey;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response create(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonObject body) {
+    Optional<String> key = platformKey.filter(k -> !k.isBlank());
+    if (key.isEmpty()) {
+      return ErrorResponses.admin(
+          404, "The platform API is disabled (ROSTER_PLATFORM_KEY is not set).", null);
+    }
+    if (!authorized(authorization, key.get())) {
+      return Response.fromResponse(
+              ErrorResponses.admin(
+                  401, "Send 'Authorization: Bearer <ROSTER_PLATFORM_KEY>'.", null))
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Roster platform\"")
+          .build();
+    }
+    if (body == null) {
+      throw new ValidationException("A JSON object body is required.");
+    }
+    OrganizationSummary created =
+        organizations.createWithAdmin(
+            text(body, "slug"),
+            text(body, "name"),
+            text(body, "adminEmail"),
+            text(body, "adminPassword"),
+            UUID.randomUUID().toString());
+    JsonObject entity =
+        Json.createObjectBuilder()
+            .add("id", created.id().toString())
+            .add("slug", created.slug())
+            .add("name", created.name())
+            .add("createdAt", created.createdAt().toString())
+            .build();
+    return Response.created(URI.create("/api/platform/v1/organizations/" + created.id()))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(entity)
+        .build();
+  }
+
+  private static boolean authorized(String header, String key) {
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return false;
+    }
+    return MessageDigest.isEqual(
+        header.substring(7).strip().getBytes(StandardCharsets.UTF_8),
+        key.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String text(JsonObject body, String key) {
+    JsonValue value = body.get(key);
+    if (value == null
+        || value.getValueType() != JsonValue.ValueType.STRING
+        || body.getString(key).isBlank()) {
+      throw new ValidationException("'" + key + "' is required (a string).");
+    }
+    return body.getString(key);
+  }
+}

@@ -1,0 +1,75 @@
+package dev.roster.application.admin;
+
+import dev.roster.application.audit.AuditRecorder;
+import dev.roster.application.common.Actor;
+import dev.roster.domain.organization.Organization;
+import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.domain.role.Role;
+import dev.roster.domain.user.PasswordHasher;
+import dev.roster.domain.user.User;
+import dev.roster.domain.user.UserRepository;
+import dev.roster.domain.user.UserStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Password sign-in of an organization's admins. */
+@Stateless
+public class AdminAuthService {
+  // Verified against when the account does not exist, so both failures take the same time.
+  private static final String DECOY_HASH = PasswordHasher.hash("decoy-password-for-timing");
+
+  @Inject OrganizationRepository organizations;
+  @Inject UserRepository users;
+  @Inject SignInThrottle throttle;
+  @Inject AuditRecorder audit;
+
+  public AdminIdentity signIn(
+      String organizationSlug, String email, String password, String requestId) {
+    String account =
+        (organizationSlug == null ? "" : organizationSlug.strip().toLowerCase(Locale.ROOT))
+            + "/"
+            + (email == null ? "" : User.normalizeEmail(email));
+    Instant now = Instant.now();
+    throttle.check(account, now);
+    Optional<Organization> organization =
+        organizationSlug == null
+            ? Optional.empty()
+            : organizations.findBySlug(organizationSlug.strip());
+    Optional<User> user =
+        organization.flatMap(
+            o -> email == null ? Optional.empty() : users.findByEmail(o.id(), email));
+    boolean passwordOk =
+        PasswordHasher.matches(
+            password == null ? "" : password, user.map(User::passwordHash).orElse(DECOY_HASH));
+    boolean allowed =
+        passwordOk
+            && user.isPresent()
+            && user.get().role() == Role.ADMIN
+            && user.get().status() == UserStatus.ACTIVE;
+    if (!allowed) {
+      throttle.failed(account, now);
+      organization.ifPresent(
+          o ->
+              audit.failure(
+                  new Actor(o.id(), Actor.Kind.ADMIN, User.normalizeEmail(email), null, requestId),
+                  "ADMIN_SIGN_IN",
+                  "USER",
+                  user.map(User::id).orElse(null),
+                  "invalid credentials"));
+      throw new InvalidCredentialsException();
+    }
+    throttle.succeeded(account);
+    User admin = user.get();
+    Organization org = organization.get();
+    audit.success(
+        new Actor(org.id(), Actor.Kind.ADMIN, admin.email(), admin.id(), requestId),
+        "ADMIN_SIGN_IN",
+        "USER",
+        admin.id(),
+        null);
+    return new AdminIdentity(org.id(), org.slug(), admin.id(), admin.email(), admin.role());
+  }
+}

@@ -1,0 +1,17 @@
+package dev.roster.application.admin;
+
+import dev.roster.domain.common.DomainException;
+
+/** Too many failed sign-ins for this account; try again after the given delay. */
+public class TooManyAttemptsException extends DomainException {
+  private final long retryAfterSeconds;
+
+  public TooManyAttemptsException(long retryAfterSeconds) {
+    super("Too many failed sign-in attempts. Try again in " + retryAfterSeconds + " seconds.");
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+}

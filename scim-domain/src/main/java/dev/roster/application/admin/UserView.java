@@ -1,0 +1,23 @@
+package dev.roster.application.admin;
+
+import dev.roster.domain.role.Role;
+import dev.roster.domain.user.UserStatus;
+import java.util.List;
+import java.util.UUID;
+
+/** A user as the admin API shows them, with why they have their role. */
+public record UserView(
+    UUID id,
+    String userName,
+    String email,
+    String displayName,
+    Role role,
+    UserStatus status,
+    boolean scimManaged,
+    RoleExplanation roleExplanation) {
+
+  public record RoleExplanation(
+      Role role, String reason, MappingRef mapping, List<String> idpRoles, List<String> groups) {}
+
+  public record MappingRef(UUID id, String source, String idpValue, Role role) {}
+}

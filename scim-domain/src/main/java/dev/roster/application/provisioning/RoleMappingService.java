@@ -1,0 +1,77 @@
+package dev.roster.application.provisioning;
+
+import dev.roster.application.audit.AuditRecorder;
+import dev.roster.application.common.Actor;
+import dev.roster.domain.common.ConflictException;
+import dev.roster.domain.common.NotFoundException;
+import dev.roster.domain.organization.Organization;
+import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.domain.role.MappingSource;
+import dev.roster.domain.role.Role;
+import dev.roster.domain.role.RoleMapping;
+import dev.roster.domain.role.RoleMappingRepository;
+import dev.roster.domain.user.UserRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Managing role mappings; every change re-roles the organization's users in set-based SQL. */
+@Stateless
+public class RoleMappingService {
+  @Inject RoleMappingRepository mappings;
+  @Inject OrganizationRepository organizations;
+  @Inject UserRepository users;
+  @Inject AuditRecorder audit;
+
+  public List<RoleMapping> list(Actor actor) {
+    return mappings.findByOrganization(actor.organizationId());
+  }
+
+  public RoleMapping add(Actor actor, MappingSource source, String idpValue, Role role) {
+    RoleMapping mapping =
+        new RoleMapping(
+            UUID.randomUUID(), actor.organizationId(), source, idpValue, role, Instant.now());
+    if (mappings.exists(actor.organizationId(), source, mapping.key())) {
+      throw new ConflictException(
+          "A "
+              + source
+              + " mapping for '"
+              + mapping.idpValue()
+              + "' already exists (values match case-insensitively).");
+    }
+    mappings.add(mapping);
+    recompute(actor);
+    audit.success(
+        actor,
+        "ROLE_MAPPING_CREATED",
+        "ROLE_MAPPING",
+        mapping.id(),
+        source + " '" + mapping.idpValue() + "' -> " + role.displayName());
+    return mapping;
+  }
+
+  public void remove(Actor actor, UUID id) {
+    RoleMapping mapping =
+        mappings
+            .findById(actor.organizationId(), id)
+            .orElseThrow(() -> new NotFoundException("No role mapping " + id + "."));
+    mappings.remove(mapping);
+    recompute(actor);
+    audit.success(
+        actor,
+        "ROLE_MAPPING_DELETED",
+        "ROLE_MAPPING",
+        mapping.id(),
+        mapping.source() + " '" + mapping.idpValue() + "' -> " + mapping.role().displayName());
+  }
+
+  private void recompute(Actor actor) {
+    Organization organization = organizations.findById(actor.organizationId()).orElseThrow();
+    if (organization.defaultRole() != null) {
+      users.recomputeRoles(
+          organization.id(), organization.defaultRole(), organization.syncGroups());
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Provisioning use cases: settings, enable/disable, role mappings. */
+package dev.roster.application.provisioning;

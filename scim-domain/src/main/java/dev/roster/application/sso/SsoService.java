@@ -1,0 +1,105 @@
+package dev.roster.application.sso;
+
+import dev.roster.application.audit.AuditRecorder;
+import dev.roster.application.common.Actor;
+import dev.roster.domain.common.ConflictException;
+import dev.roster.domain.common.ValidationException;
+import dev.roster.domain.organization.Organization;
+import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.domain.sso.SsoActivationException;
+import dev.roster.domain.sso.SsoConfiguration;
+import dev.roster.domain.sso.SsoRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** Configuring and activating an organization's single sign-on. */
+@Stateless
+public class SsoService {
+  @Inject SsoRepository ssoRepository;
+  @Inject OrganizationRepository organizations;
+  @Inject SecretCipher cipher;
+  @Inject OidcDiscovery discovery;
+  @Inject AuditRecorder audit;
+
+  public SsoView get(Actor actor) {
+    return view(load(actor));
+  }
+
+  public SsoView configure(
+      Actor actor, String protocol, String issuer, String clientId, String clientSecret) {
+    if (protocol != null && !SsoConfiguration.OIDC.equalsIgnoreCase(protocol.strip())) {
+      throw new ValidationException("protocol must be OIDC.");
+    }
+    SsoConfiguration sso = load(actor);
+    if (organization(actor).scimEnabled() && sso.wouldDeactivate(issuer, clientId)) {
+      throw new ConflictException(
+          "Changing the issuer or client would deactivate SSO, which provisioning requires."
+              + " Disable SCIM provisioning first.");
+    }
+    if (clientSecret != null && clientSecret.length() > 1000) {
+      throw new ValidationException("clientSecret must be at most 1000 characters.");
+    }
+    String encrypted =
+        clientSecret == null || clientSecret.isEmpty() ? null : cipher.encrypt(clientSecret);
+    sso.configure(issuer, clientId, encrypted, Instant.now());
+    ssoRepository.save(sso);
+    audit.success(actor, "SSO_CONFIGURED", "SSO", actor.organizationId(), "issuer=" + sso.issuer());
+    return view(sso);
+  }
+
+  /** Fetches the issuer's discovery document and keys, then marks SSO active. */
+  public SsoView activate(Actor actor) {
+    SsoConfiguration sso = load(actor);
+    if (!sso.isConfigured()) {
+      throw new ValidationException(
+          "Configure the issuer and client (PUT /sso) before activating SSO.");
+    }
+    try {
+      discovery.verify(sso.issuer());
+    } catch (SsoActivationException e) {
+      audit.failure(actor, "SSO_ACTIVATION", "SSO", actor.organizationId(), e.getMessage());
+      throw e;
+    }
+    sso.activate(Instant.now());
+    ssoRepository.save(sso);
+    audit.success(actor, "SSO_ACTIVATED", "SSO", actor.organizationId(), "issuer=" + sso.issuer());
+    return view(sso);
+  }
+
+  public SsoView deactivate(Actor actor) {
+    if (organization(actor).scimEnabled()) {
+      throw new ConflictException(
+          "SSO cannot be deactivated while SCIM provisioning is enabled: disable provisioning first.");
+    }
+    SsoConfiguration sso = load(actor);
+    sso.deactivate();
+    ssoRepository.save(sso);
+    audit.success(actor, "SSO_DEACTIVATED", "SSO", actor.organizationId(), null);
+    return view(sso);
+  }
+
+  public boolean isActive(java.util.UUID organizationId) {
+    return ssoRepository.find(organizationId).map(SsoConfiguration::active).orElse(false);
+  }
+
+  private Organization organization(Actor actor) {
+    return organizations.findById(actor.organizationId()).orElseThrow();
+  }
+
+  private SsoConfiguration load(Actor actor) {
+    return ssoRepository
+        .find(actor.organizationId())
+        .orElseGet(() -> SsoConfiguration.empty(actor.organizationId(), Instant.now()));
+  }
+
+  private static SsoView view(SsoConfiguration sso) {
+    return new SsoView(
+        SsoConfiguration.OIDC,
+        sso.issuer(),
+        sso.clientId(),
+        sso.encryptedClientSecret() != null,
+        sso.active(),
+        sso.activatedAt());
+  }
+}

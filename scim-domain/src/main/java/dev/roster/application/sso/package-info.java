@@ -1,0 +1,2 @@
+/** SSO use cases: configure, activate (OIDC discovery), deactivate. */
+package dev.roster.application.sso;

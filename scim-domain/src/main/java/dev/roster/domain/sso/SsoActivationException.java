@@ -1,0 +1,10 @@
+package dev.roster.domain.sso;
+
+import dev.roster.domain.common.DomainException;
+
+/** The IdP's discovery document or keys could not be verified; says what failed. */
+public class SsoActivationException extends DomainException {
+  public SsoActivationException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence of SSO configurations (client secret encrypted). */
+package dev.roster.persistence.sso;
