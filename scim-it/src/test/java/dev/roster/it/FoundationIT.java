@@ -21,7 +21,7 @@ class FoundationIT extends RosterDeployment {
   void consoleRendersFromTheDomain() {
     Http.Response r = Http.get("/console/");
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.body()).contains("<title>Roster console</title>").contains("default");
+    assertThat(r.body()).contains("<title>Roster console</title>").contains("bootstrapped");
   }
 
   @Test
