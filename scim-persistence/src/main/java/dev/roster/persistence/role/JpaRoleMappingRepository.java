@@ -1,0 +1,83 @@
+package dev.roster.persistence.role;
+
+import dev.roster.domain.role.MappingSource;
+import dev.roster.domain.role.Role;
+import dev.roster.domain.role.RoleMapping;
+import dev.roster.domain.role.RoleMappingRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaRoleMappingRepository implements RoleMappingRepository {
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
+  @Override
+  public List<RoleMapping> findByOrganization(UUID organizationId) {
+    return em.createQuery(
+            "select m from RoleMappingEntity m where m.organizationId = :org"
+                + " order by m.createdAt, m.id",
+            RoleMappingEntity.class)
+        .setParameter("org", organizationId)
+        .getResultStream()
+        .map(JpaRoleMappingRepository::toDomain)
+        .toList();
+  }
+
+  @Override
+  public Optional<RoleMapping> findById(UUID organizationId, UUID id) {
+    RoleMappingEntity e = em.find(RoleMappingEntity.class, id);
+    return e == null || !e.organizationId.equals(organizationId)
+        ? Optional.empty()
+        : Optional.of(toDomain(e));
+  }
+
+  @Override
+  public boolean exists(UUID organizationId, MappingSource source, String key) {
+    return !em.createQuery(
+            "select m.id from RoleMappingEntity m where m.organizationId = :org"
+                + " and m.source = :source and m.idpValueKey = :key",
+            UUID.class)
+        .setParameter("org", organizationId)
+        .setParameter("source", source.name())
+        .setParameter("key", RoleMapping.normalize(key))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void add(RoleMapping mapping) {
+    RoleMappingEntity e = new RoleMappingEntity();
+    e.id = mapping.id();
+    e.organizationId = mapping.organizationId();
+    e.source = mapping.source().name();
+    e.idpValue = mapping.idpValue();
+    e.idpValueKey = mapping.key();
+    e.role = mapping.role().name();
+    e.createdAt = mapping.createdAt();
+    em.persist(e);
+  }
+
+  @Override
+  public void remove(RoleMapping mapping) {
+    RoleMappingEntity e = em.find(RoleMappingEntity.class, mapping.id());
+    if (e != null) {
+      em.remove(e);
+    }
+  }
+
+  private static RoleMapping toDomain(RoleMappingEntity e) {
+    return new RoleMapping(
+        e.id,
+        e.organizationId,
+        MappingSource.valueOf(e.source),
+        e.idpValue,
+        Role.valueOf(e.role),
+        e.createdAt);
+  }
+}

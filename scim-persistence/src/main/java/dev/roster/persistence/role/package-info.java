@@ -1,0 +1,2 @@
+/** Persistence of role mappings. */
+package dev.roster.persistence.role;
