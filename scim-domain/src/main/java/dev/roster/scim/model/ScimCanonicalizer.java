@@ -113,8 +113,10 @@ public final class ScimCanonicalizer {
       List<Object> list = new ArrayList<>();
       if (v.getValueType() == JsonValue.ValueType.ARRAY) {
         v.asJsonArray().forEach(item -> addIfSet(list, single(def, item, path)));
-      } else {
+      } else if (v.getValueType() == JsonValue.ValueType.OBJECT) {
         addIfSet(list, single(def, v, path));
+      } else {
+        throw new InvalidValueException("'" + path + "' is multi-valued: send a JSON array.");
       }
       onePrimary(list);
       return list.isEmpty() ? null : list;

@@ -69,9 +69,9 @@ public final class PatchEngine {
                 .asJsonObject()
                 .forEach((k, v) -> applyPath(root, op.op(), target(extension.get(), k), v));
           } else {
-            Target t = target(PatchPath.parse(key));
-            if (!t.definition.readOnly()) {
-              applyPath(root, op.op(), t, value);
+            PatchPath path = PatchPath.parse(key);
+            if (!readOnly(path)) {
+              applyPath(root, op.op(), target(path), value);
             }
           }
         });
@@ -101,6 +101,17 @@ public final class PatchEngine {
             new AttributePath(schema.id(), a.attribute(), a.subAttribute()),
             parsed.valueFilter(),
             parsed.subAttribute()));
+  }
+
+  /** Read-only attributes in a path-less value (an echoed id or meta) are ignored. */
+  private boolean readOnly(PatchPath path) {
+    AttributePath a = path.attribute();
+    return canon
+        .type()
+        .schema(a.schemaUrn())
+        .flatMap(schema -> canon.attribute(schema, a.attribute()))
+        .map(AttributeDefinition::readOnly)
+        .orElse(false);
   }
 
   Target target(PatchPath path) {

@@ -74,6 +74,13 @@ class PatchEngineTest {
   }
 
   @Test
+  void pathlessValuesMayEchoReadOnlyAttributes() {
+    var r = patch(user(), "[{\"op\":\"replace\",\"value\":{\"id\":\"x\",\"nickName\":\"N\"}}]");
+    assertThat(out(r).getString("nickName")).isEqualTo("N");
+    assertThat(out(r).containsKey("id")).isFalse();
+  }
+
+  @Test
   void valueFilterPathTargetsOneEmail() {
     var r =
         patch(
