@@ -2,43 +2,21 @@ package dev.roster.api.common;
 
 import dev.roster.application.admin.InvalidCredentialsException;
 import dev.roster.application.admin.TooManyAttemptsException;
-import dev.roster.domain.common.ConflictException;
-import dev.roster.domain.common.NotFoundException;
-import dev.roster.domain.common.ValidationException;
 import dev.roster.domain.organization.EnableBlocker;
 import dev.roster.domain.organization.ProvisioningBlockedException;
 import dev.roster.domain.sso.SsoActivationException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** One mapper per domain exception; each answers in the dialect of the API that was called. */
+/**
+ * Mappers for the admin-side exceptions. The shared domain exceptions (not found, conflict,
+ * validation) are mapped in {@code dev.roster.api.scim.error}, in the dialect of the API called.
+ */
 public final class DomainExceptionMappers {
   private DomainExceptionMappers() {}
-
-  @Provider
-  public static class NotFound implements ExceptionMapper<NotFoundException> {
-    @Context UriInfo uriInfo;
-
-    @Override
-    public Response toResponse(NotFoundException e) {
-      return ErrorResponses.of(uriInfo, 404, null, e.getMessage());
-    }
-  }
-
-  @Provider
-  public static class Conflict implements ExceptionMapper<ConflictException> {
-    @Context UriInfo uriInfo;
-
-    @Override
-    public Response toResponse(ConflictException e) {
-      return ErrorResponses.of(uriInfo, 409, "uniqueness", e.getMessage());
-    }
-  }
 
   @Provider
   public static class Blocked implements ExceptionMapper<ProvisioningBlockedException> {
@@ -48,16 +26,6 @@ public final class DomainExceptionMappers {
       e.blockers().stream().map(EnableBlocker::name).forEach(blockers::add);
       return ErrorResponses.admin(
           409, e.getMessage(), Json.createObjectBuilder().add("blockers", blockers));
-    }
-  }
-
-  @Provider
-  public static class Invalid implements ExceptionMapper<ValidationException> {
-    @Context UriInfo uriInfo;
-
-    @Override
-    public Response toResponse(ValidationException e) {
-      return ErrorResponses.of(uriInfo, 400, "invalidValue", e.getMessage());
     }
   }
 

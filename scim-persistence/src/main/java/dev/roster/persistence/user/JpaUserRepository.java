@@ -278,7 +278,7 @@ public class JpaUserRepository implements UserRepository {
    * Maps an entity; IdP role values are read only for single-user loads, which are the only ones
    * that get updated. List pages stay one query.
    */
-  private User toDomain(UserEntity e, boolean withIdpRoles) {
+  User toDomain(UserEntity e, boolean withIdpRoles) {
     RoleDecision decision =
         new RoleDecision(Role.valueOf(e.role), RoleDecision.Reason.valueOf(e.roleReason), null);
     return new User(

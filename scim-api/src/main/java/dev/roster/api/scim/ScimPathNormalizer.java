@@ -1,0 +1,64 @@
+package dev.roster.api.scim;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Clients write SCIM paths in any case ({@code /scim/v2/users}); this rewrites the prefix and the
+ * endpoint name to their canonical spelling before JAX-RS matches resources.
+ */
+@Provider
+@PreMatching
+public class ScimPathNormalizer implements ContainerRequestFilter {
+  private static final List<String> ENDPOINTS =
+      List.of(
+          "Users",
+          "Groups",
+          "Me",
+          "Schemas",
+          "ResourceTypes",
+          "ServiceProviderConfig",
+          ".search",
+          "Bulk");
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    URI uri = request.getUriInfo().getRequestUri();
+    String base = request.getUriInfo().getBaseUri().getRawPath();
+    String raw = uri.getRawPath();
+    if (!raw.startsWith(base)) {
+      return;
+    }
+    String path = raw.substring(base.length());
+    String[] parts = path.split("/", 4);
+    if (parts.length < 3
+        || !parts[0].equalsIgnoreCase("scim")
+        || !parts[1].equalsIgnoreCase("v2")) {
+      return;
+    }
+    String endpoint = canonical(parts[2]);
+    String rewritten = "scim/v2/" + endpoint + (parts.length > 3 ? "/" + parts[3] : "");
+    if (parts.length == 3 && path.endsWith("/")) {
+      rewritten += "/";
+    }
+    if (!rewritten.equals(path)) {
+      String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+      request.setRequestUri(
+          URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + base + rewritten + query));
+    }
+  }
+
+  private static String canonical(String endpoint) {
+    for (String e : ENDPOINTS) {
+      if (e.toLowerCase(Locale.ROOT).equals(endpoint.toLowerCase(Locale.ROOT))) {
+        return e;
+      }
+    }
+    return endpoint;
+  }
+}

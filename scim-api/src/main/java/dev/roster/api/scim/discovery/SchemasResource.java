@@ -1,0 +1,47 @@
+package dev.roster.api.scim.discovery;
+
+import dev.roster.api.scim.ScimMediaType;
+import dev.roster.api.scim.ScimResponses;
+import dev.roster.application.common.RosterConfig;
+import dev.roster.domain.common.NotFoundException;
+import dev.roster.scim.schema.SchemaDefinition;
+import dev.roster.scim.schema.SchemaJson;
+import dev.roster.scim.schema.ScimSchemas;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** RFC 7644 §4: the schemas Roster serves, with their attribute characteristics. */
+@Path("scim/v2/Schemas")
+@Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+public class SchemasResource {
+  private static final List<SchemaDefinition> SCHEMAS =
+      List.of(
+          ScimSchemas.USER_SCHEMA, ScimSchemas.ENTERPRISE_USER_SCHEMA, ScimSchemas.GROUP_SCHEMA);
+
+  @Inject RosterConfig config;
+
+  @GET
+  public JsonObject list() {
+    JsonArrayBuilder resources = Json.createArrayBuilder();
+    SCHEMAS.forEach(s -> resources.add(SchemaJson.schema(s, ScimResponses.base(config))));
+    return Discovery.listResponse(resources.build());
+  }
+
+  @GET
+  @Path("{id}")
+  public JsonObject get(@PathParam("id") String id) {
+    return SCHEMAS.stream()
+        .filter(s -> s.id().equalsIgnoreCase(id))
+        .findFirst()
+        .map(s -> SchemaJson.schema(s, ScimResponses.base(config)))
+        .orElseThrow(() -> new NotFoundException("No schema " + id + "."));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.roster.application.scim;
+
+import dev.roster.domain.group.GroupRepository;
+import dev.roster.domain.organization.Organization;
+import dev.roster.domain.role.MappingSource;
+import dev.roster.domain.role.Role;
+import dev.roster.domain.role.RoleDecision;
+import dev.roster.domain.role.RoleMapping;
+import dev.roster.domain.role.RoleMappingRepository;
+import dev.roster.domain.role.RoleResolver;
+import dev.roster.domain.user.User;
+import dev.roster.domain.user.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Decides users' roles from their IdP role values and, with group sync, their groups. */
+@ApplicationScoped
+public class RoleAssigner {
+  @Inject RoleMappingRepository mappings;
+  @Inject GroupRepository groups;
+  @Inject UserRepository users;
+
+  /** Sets the role of {@code user} from its role values and current groups. */
+  public void assign(Organization org, User user) {
+    List<String> groupNames =
+        org.syncGroups()
+            ? groups
+                .groupsOf(org.id(), List.of(user.id()))
+                .getOrDefault(user.id(), List.of())
+                .stream()
+                .map(GroupRepository.GroupRef::displayName)
+                .toList()
+            : List.of();
+    user.changeRole(decide(org, mappings.findByOrganization(org.id()), user, groupNames));
+  }
+
+  static RoleDecision decide(
+      Organization org, List<RoleMapping> mappings, User user, List<String> groupNames) {
+    Role fallback = org.defaultRole() == null ? Role.VIEWER : org.defaultRole();
+    return RoleResolver.resolve(mappings, user.idpRoles(), groupNames, org.syncGroups(), fallback);
+  }
+
+  /** Whether a group mapping names one of these group display names. */
+  public boolean groupMapped(Organization org, String... displayNames) {
+    if (!org.syncGroups()) {
+      return false;
+    }
+    for (RoleMapping m : mappings.findByOrganization(org.id())) {
+      for (String name : displayNames) {
+        if (m.source() == MappingSource.GROUP && m.key().equals(RoleMapping.normalize(name))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Re-decides the roles of users whose groups changed; only roles that change are written. */
+  public void reassign(Organization org, Collection<UUID> userIds) {
+    for (UUID id : userIds) {
+      users
+          .findById(org.id(), id)
+          .ifPresent(
+              user -> {
+                RoleDecision before = user.roleDecision();
+                assign(org, user);
+                if (before.role() != user.role()
+                    || before.reason() != user.roleDecision().reason()) {
+                  user.touch(Instant.now());
+                  users.update(user);
+                }
+              });
+    }
+  }
+}

@@ -1,0 +1,264 @@
+package dev.roster.application.scim;
+
+import dev.roster.application.audit.AuditRecorder;
+import dev.roster.application.common.Actor;
+import dev.roster.domain.common.NotFoundException;
+import dev.roster.domain.group.Group;
+import dev.roster.domain.group.GroupRepository;
+import dev.roster.domain.organization.Organization;
+import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.scim.error.InvalidValueException;
+import dev.roster.scim.error.UniquenessException;
+import dev.roster.scim.model.AttributeSelection;
+import dev.roster.scim.model.ScimCanonicalizer;
+import dev.roster.scim.patch.GroupPatchPlan;
+import dev.roster.scim.patch.MemberChange;
+import dev.roster.scim.patch.PatchEngine;
+import dev.roster.scim.patch.PatchRequest;
+import dev.roster.scim.query.ResourceQuery;
+import dev.roster.scim.query.ResultPage;
+import dev.roster.scim.schema.ScimSchemas;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * SCIM /Groups of the caller's organization. Membership changes are set-based; the member list is
+ * only read to render it, or to recompute roles when a group role mapping depends on it.
+ */
+@Stateless
+public class ScimGroupService {
+  private static final ScimCanonicalizer CANON = new ScimCanonicalizer(ScimSchemas.GROUP_TYPE);
+
+  @Inject GroupRepository groups;
+  @Inject OrganizationRepository organizations;
+  @Inject RoleAssigner roles;
+  @Inject AuditRecorder audit;
+
+  public ScimResource create(Actor actor, String body, String base) {
+    Organization org = organization(actor);
+    Map<String, Object> tree = CANON.resource(ScimRequests.body(body));
+    Group group =
+        Group.create(org.id(), displayName(tree), text(tree.get("externalId")), Instant.now());
+    unique(org, group);
+    Set<UUID> members = MemberIds.validate(groups, org.id(), memberValues(tree));
+    groups.add(group);
+    groups.addMembers(org.id(), group.id(), members);
+    if (roles.groupMapped(org, group.displayName())) {
+      roles.reassign(org, members);
+    }
+    audit.success(actor, "SCIM_GROUP_CREATED", "GROUP", group.id(), detail(group, members.size()));
+    return resource(group, AttributeSelection.ALL, base);
+  }
+
+  public ScimResource get(Actor actor, String id, AttributeSelection selection, String base) {
+    organization(actor);
+    return resource(load(actor, id), selection, base);
+  }
+
+  public ScimList list(
+      Actor actor, ResourceQuery query, AttributeSelection selection, String base) {
+    organization(actor);
+    ResultPage<Group> page = groups.search(actor.organizationId(), query);
+    Map<UUID, List<GroupRepository.Member>> members =
+        selection.includes("members") && !page.items().isEmpty()
+            ? groups.members(actor.organizationId(), page.items().stream().map(Group::id).toList())
+            : Map.of();
+    return new ScimList(
+        page.items().stream()
+            .map(g -> selection.apply(GroupRenderer.render(g, members.get(g.id()), base)))
+            .toList(),
+        page.total(),
+        query.startIndex());
+  }
+
+  public ScimResource replace(Actor actor, String id, String body, String ifMatch, String base) {
+    Organization org = organization(actor);
+    Group group = load(actor, id);
+    ScimRequests.ifMatch(ifMatch, group.version());
+    Map<String, Object> tree = CANON.resource(ScimRequests.body(body));
+    String oldName = group.displayName();
+    group.rename(displayName(tree), text(tree.get("externalId")));
+    unique(org, group);
+    Set<UUID> members = MemberIds.validate(groups, org.id(), memberValues(tree));
+    boolean mapped = roles.groupMapped(org, oldName, group.displayName());
+    List<UUID> before = mapped ? groups.memberIds(org.id(), group.id()) : List.of();
+    groups.removeAllMembers(org.id(), group.id());
+    groups.addMembers(org.id(), group.id(), members);
+    touch(group);
+    if (mapped) {
+      List<UUID> affected = new ArrayList<>(before);
+      affected.addAll(members);
+      roles.reassign(org, Set.copyOf(affected));
+    }
+    audit.success(actor, "SCIM_GROUP_REPLACED", "GROUP", group.id(), detail(group, members.size()));
+    return resource(group, AttributeSelection.ALL, base);
+  }
+
+  /** Applies a PATCH; returns the new version's resource without members. */
+  public ScimResource patch(Actor actor, String id, String body, String ifMatch, String base) {
+    Organization org = organization(actor);
+    Group group = load(actor, id);
+    ScimRequests.ifMatch(ifMatch, group.version());
+    GroupPatchPlan plan = GroupPatchPlan.of(PatchRequest.parse(ScimRequests.body(body)));
+    String oldName = group.displayName();
+    if (!plan.attributeOperations().isEmpty()) {
+      Map<String, Object> tree = new LinkedHashMap<>();
+      tree.put("displayName", group.displayName());
+      if (group.externalId() != null) {
+        tree.put("externalId", group.externalId());
+      }
+      tree = new PatchEngine(CANON).apply(tree, plan.attributeOperations());
+      group.rename(displayName(tree), text(tree.get("externalId")));
+      unique(org, group);
+    }
+    boolean mapped = roles.groupMapped(org, oldName, group.displayName());
+    Set<UUID> affected = new java.util.LinkedHashSet<>();
+    if (mapped && !oldName.equals(group.displayName())) {
+      affected.addAll(groups.memberIds(org.id(), group.id()));
+    }
+    int changes = 0;
+    for (MemberChange change : plan.members()) {
+      changes += applyMembers(org, group, change, mapped, affected);
+    }
+    touch(group);
+    if (mapped) {
+      roles.reassign(org, affected);
+    }
+    audit.success(
+        actor, "SCIM_GROUP_PATCHED", "GROUP", group.id(), detail(group, changes) + " changed");
+    return resource(group, AttributeSelection.of(null, "members"), base);
+  }
+
+  private int applyMembers(
+      Organization org, Group group, MemberChange change, boolean mapped, Set<UUID> affected) {
+    UUID gid = group.id();
+    switch (change.kind()) {
+      case ADD -> {
+        Set<UUID> added =
+            groups.addMembers(
+                org.id(), gid, MemberIds.validate(groups, org.id(), change.memberIds()));
+        affected.addAll(added);
+        return added.size();
+      }
+      case REMOVE -> {
+        Set<UUID> ids = parseQuietly(change.memberIds());
+        affected.addAll(ids);
+        return groups.removeMembers(org.id(), gid, ids);
+      }
+      default -> {
+        Set<UUID> replacement =
+            change.kind() == MemberChange.Kind.REPLACE
+                ? MemberIds.validate(groups, org.id(), change.memberIds())
+                : Set.of();
+        if (mapped) {
+          affected.addAll(groups.memberIds(org.id(), gid));
+        }
+        int removed = groups.removeAllMembers(org.id(), gid);
+        affected.addAll(replacement);
+        return removed + groups.addMembers(org.id(), gid, replacement).size();
+      }
+    }
+  }
+
+  public void delete(Actor actor, String id, String ifMatch) {
+    Organization org = organization(actor);
+    Group group = load(actor, id);
+    ScimRequests.ifMatch(ifMatch, group.version());
+    boolean mapped = roles.groupMapped(org, group.displayName());
+    List<UUID> members = mapped ? groups.memberIds(org.id(), group.id()) : List.of();
+    groups.remove(group);
+    if (mapped) {
+      roles.reassign(org, members);
+    }
+    audit.success(actor, "SCIM_GROUP_DELETED", "GROUP", group.id(), group.displayName());
+  }
+
+  private void touch(Group group) {
+    group.touch(Instant.now());
+    groups.update(group);
+  }
+
+  private void unique(Organization org, Group group) {
+    if (groups.displayNameTaken(org.id(), group.displayName(), group.id())) {
+      throw new UniquenessException("A group named '" + group.displayName() + "' already exists.");
+    }
+  }
+
+  private static Set<UUID> parseQuietly(List<String> values) {
+    Set<UUID> ids = new java.util.LinkedHashSet<>();
+    for (String v : values) {
+      try {
+        ids.add(UUID.fromString(v.strip()));
+      } catch (IllegalArgumentException e) {
+        // not a member id, so nothing to remove
+      }
+    }
+    return ids;
+  }
+
+  private static String displayName(Map<String, Object> tree) {
+    String name = text(tree.get("displayName"));
+    if (name == null) {
+      throw new InvalidValueException("displayName is required.");
+    }
+    return name;
+  }
+
+  private static List<String> memberValues(Map<String, Object> tree) {
+    List<String> values = new ArrayList<>();
+    if (tree.get("members") instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m && m.get("value") != null) {
+          values.add(m.get("value").toString());
+        } else {
+          throw new InvalidValueException("Each member needs a 'value' (the user's id).");
+        }
+      }
+    }
+    return values;
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  private static String detail(Group group, int members) {
+    return "displayName=" + group.displayName() + " members=" + members;
+  }
+
+  private ScimResource resource(Group group, AttributeSelection selection, String base) {
+    List<GroupRepository.Member> members =
+        selection.includes("members")
+            ? groups.members(group.organizationId(), List.of(group.id())).get(group.id())
+            : null;
+    return new ScimResource(
+        group.id(),
+        selection.apply(GroupRenderer.render(group, members, base)),
+        GroupRenderer.meta(group, base).etag(),
+        base + "/Groups/" + group.id());
+  }
+
+  private Group load(Actor actor, String id) {
+    return groups
+        .findById(actor.organizationId(), ScimRequests.id(id, "Group"))
+        .orElseThrow(() -> new NotFoundException("Group " + id + " not found."));
+  }
+
+  private Organization organization(Actor actor) {
+    Organization org =
+        organizations
+            .findById(actor.organizationId())
+            .orElseThrow(() -> new NotFoundException("Organization not found."));
+    if (!org.syncGroups()) {
+      throw new GroupSyncDisabledException();
+    }
+    return org;
+  }
+}

@@ -1,0 +1,207 @@
+package dev.roster.application.scim;
+
+import dev.roster.application.audit.AuditRecorder;
+import dev.roster.application.common.Actor;
+import dev.roster.domain.common.NotFoundException;
+import dev.roster.domain.group.GroupRepository;
+import dev.roster.domain.organization.Organization;
+import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.domain.role.Role;
+import dev.roster.domain.role.RoleDecision;
+import dev.roster.domain.user.PasswordHasher;
+import dev.roster.domain.user.User;
+import dev.roster.domain.user.UserRepository;
+import dev.roster.domain.user.UserSearch;
+import dev.roster.domain.user.UserStatus;
+import dev.roster.scim.error.InvalidValueException;
+import dev.roster.scim.error.UniquenessException;
+import dev.roster.scim.model.AttributeSelection;
+import dev.roster.scim.model.ScimCanonicalizer;
+import dev.roster.scim.model.UserDocument;
+import dev.roster.scim.patch.PatchEngine;
+import dev.roster.scim.patch.PatchRequest;
+import dev.roster.scim.query.ResourceQuery;
+import dev.roster.scim.query.ResultPage;
+import dev.roster.scim.schema.ScimSchemas;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** SCIM /Users of the caller's organization. {@code base} is the SCIM base URL for locations. */
+@Stateless
+public class ScimUserService {
+  private static final ScimCanonicalizer CANON = new ScimCanonicalizer(ScimSchemas.USER_TYPE);
+
+  @Inject UserRepository users;
+  @Inject UserSearch search;
+  @Inject GroupRepository groups;
+  @Inject OrganizationRepository organizations;
+  @Inject RoleAssigner roles;
+  @Inject AuditRecorder audit;
+
+  public ScimResource create(Actor actor, String body, String base) {
+    Organization org = organization(actor);
+    UserDocument doc = new UserDocument(CANON.resource(ScimRequests.body(body)));
+    String userName = requireUserName(doc);
+    if (users.userNameTaken(org.id(), userName, null)) {
+      throw new UniquenessException("userName '" + userName + "' is already taken.");
+    }
+    boolean active = doc.active() == null || doc.active();
+    UserStatus status =
+        !active
+            ? UserStatus.INACTIVE
+            : org.autoActivateUsers() ? UserStatus.ACTIVE : UserStatus.PENDING;
+    Instant now = Instant.now();
+    User user =
+        new User(
+            UUID.randomUUID(),
+            org.id(),
+            userName,
+            doc.externalId(),
+            doc.displayName(),
+            User.normalizeEmail(doc.email()),
+            doc.givenName(),
+            doc.familyName(),
+            active,
+            status,
+            RoleDecision.byDefault(org.defaultRole() == null ? Role.VIEWER : org.defaultRole()),
+            true,
+            doc.password() == null ? null : PasswordHasher.hash(doc.password()),
+            doc.storedJson(),
+            doc.roleValues(),
+            now,
+            now,
+            1);
+    user.markScimManaged();
+    roles.assign(org, user);
+    users.add(user);
+    search.reindex(user);
+    audit.success(actor, "SCIM_USER_CREATED", "USER", user.id(), summary(user));
+    return resource(user, List.of(), base);
+  }
+
+  public ScimResource get(Actor actor, String id, AttributeSelection selection, String base) {
+    User user = load(actor, id);
+    ScimResource full = resource(user, groupsOf(user, selection), base);
+    return new ScimResource(full.id(), selection.apply(full.json()), full.etag(), full.location());
+  }
+
+  public ScimList list(
+      Actor actor, ResourceQuery query, AttributeSelection selection, String base) {
+    ResultPage<User> page = search.search(actor.organizationId(), query);
+    Map<UUID, List<GroupRepository.GroupRef>> memberships =
+        selection.includes("groups") && !page.items().isEmpty()
+            ? groups.groupsOf(actor.organizationId(), page.items().stream().map(User::id).toList())
+            : Map.of();
+    return new ScimList(
+        page.items().stream()
+            .map(
+                u ->
+                    selection.apply(
+                        UserRenderer.render(u, memberships.getOrDefault(u.id(), List.of()), base)))
+            .toList(),
+        page.total(),
+        query.startIndex());
+  }
+
+  public ScimResource replace(Actor actor, String id, String body, String ifMatch, String base) {
+    Organization org = organization(actor);
+    User user = load(actor, id);
+    ScimRequests.ifMatch(ifMatch, user.version());
+    UserDocument doc = new UserDocument(CANON.resource(ScimRequests.body(body)));
+    apply(org, user, doc);
+    audit.success(actor, "SCIM_USER_REPLACED", "USER", user.id(), summary(user));
+    return resource(user, groupsOf(user, AttributeSelection.ALL), base);
+  }
+
+  public ScimResource patch(Actor actor, String id, String body, String ifMatch, String base) {
+    Organization org = organization(actor);
+    User user = load(actor, id);
+    ScimRequests.ifMatch(ifMatch, user.version());
+    var operations = PatchRequest.parse(ScimRequests.body(body));
+    Map<String, Object> current =
+        UserDocument.editable(
+            user.scimAttributes(), user.userName(), user.externalId(), user.active());
+    UserDocument doc = new UserDocument(new PatchEngine(CANON).apply(current, operations));
+    apply(org, user, doc);
+    audit.success(actor, "SCIM_USER_PATCHED", "USER", user.id(), summary(user));
+    return resource(user, groupsOf(user, AttributeSelection.ALL), base);
+  }
+
+  public void delete(Actor actor, String id, String ifMatch) {
+    User user = load(actor, id);
+    ScimRequests.ifMatch(ifMatch, user.version());
+    users.remove(user);
+    audit.success(actor, "SCIM_USER_DELETED", "USER", user.id(), user.userName());
+  }
+
+  private void apply(Organization org, User user, UserDocument doc) {
+    String userName = requireUserName(doc);
+    if (users.userNameTaken(org.id(), userName, user.id())) {
+      throw new UniquenessException("userName '" + userName + "' is already taken.");
+    }
+    user.updateProfile(
+        userName,
+        doc.externalId(),
+        doc.displayName(),
+        doc.email(),
+        doc.givenName(),
+        doc.familyName(),
+        doc.storedJson(),
+        doc.roleValues());
+    if (doc.password() != null) {
+      user.setPasswordHash(PasswordHasher.hash(doc.password()));
+    }
+    if (doc.active() != null && doc.active() != user.active()) {
+      user.applyIdpActive(doc.active(), org.autoActivateUsers());
+    }
+    user.markScimManaged();
+    roles.assign(org, user);
+    user.touch(Instant.now());
+    users.update(user);
+    search.reindex(user);
+  }
+
+  private static String requireUserName(UserDocument doc) {
+    if (doc.userName() == null) {
+      throw new InvalidValueException("userName is required.");
+    }
+    return doc.userName();
+  }
+
+  private List<GroupRepository.GroupRef> groupsOf(User user, AttributeSelection selection) {
+    return selection.includes("groups")
+        ? groups
+            .groupsOf(user.organizationId(), List.of(user.id()))
+            .getOrDefault(user.id(), List.of())
+        : List.of();
+  }
+
+  private User load(Actor actor, String id) {
+    return users
+        .findById(actor.organizationId(), ScimRequests.id(id, "User"))
+        .orElseThrow(() -> new NotFoundException("User " + id + " not found."));
+  }
+
+  private Organization organization(Actor actor) {
+    return organizations
+        .findById(actor.organizationId())
+        .orElseThrow(() -> new NotFoundException("Organization not found."));
+  }
+
+  private static ScimResource resource(
+      User user, List<GroupRepository.GroupRef> memberships, String base) {
+    return new ScimResource(
+        user.id(),
+        UserRenderer.render(user, memberships, base),
+        UserRenderer.meta(user, base).etag(),
+        base + "/Users/" + user.id());
+  }
+
+  private static String summary(User user) {
+    return "userName=" + user.userName() + " status=" + user.status() + " role=" + user.role();
+  }
+}

@@ -1,0 +1,15 @@
+package dev.roster.scim.error;
+
+/** The request body is not valid JSON or not a valid SCIM message. */
+public class InvalidSyntaxException extends ScimProtocolException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidSyntaxException(String message) {
+    super(message);
+  }
+
+  @Override
+  public String scimType() {
+    return "invalidSyntax";
+  }
+}

@@ -1,0 +1,232 @@
+package dev.roster.persistence.group;
+
+import dev.roster.domain.group.Group;
+import dev.roster.domain.group.GroupRepository;
+import dev.roster.persistence.scim.GroupColumns;
+import dev.roster.persistence.scim.ScimSql;
+import dev.roster.scim.query.ResourceQuery;
+import dev.roster.scim.query.ResultPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaGroupRepository implements GroupRepository {
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
+  @Override
+  public Optional<Group> findById(UUID organizationId, UUID id) {
+    GroupEntity e = em.find(GroupEntity.class, id);
+    return e == null || !e.organizationId.equals(organizationId)
+        ? Optional.empty()
+        : Optional.of(toDomain(e));
+  }
+
+  @Override
+  public boolean displayNameTaken(UUID organizationId, String displayName, UUID exceptId) {
+    return !em.createQuery(
+            "select g.id from GroupEntity g where g.organizationId = :org"
+                + " and g.displayNameKey = :key and g.id <> :except",
+            UUID.class)
+        .setParameter("org", organizationId)
+        .setParameter("key", Group.key(displayName))
+        .setParameter("except", exceptId == null ? new UUID(0, 0) : exceptId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public ResultPage<Group> search(UUID organizationId, ResourceQuery query) {
+    ScimSql sql = new ScimSql(GroupColumns.INSTANCE, organizationId, query);
+    long total = sql.count(em);
+    List<UUID> ids = total == 0 ? List.of() : sql.ids(em, query);
+    if (ids.isEmpty()) {
+      return new ResultPage<>(List.of(), total);
+    }
+    Map<UUID, GroupEntity> byId =
+        em.createQuery("select g from GroupEntity g where g.id in :ids", GroupEntity.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(e -> e.id, Function.identity()));
+    return new ResultPage<>(ids.stream().map(byId::get).map(this::toDomain).toList(), total);
+  }
+
+  @Override
+  public void add(Group group) {
+    GroupEntity e = new GroupEntity();
+    e.id = group.id();
+    e.organizationId = group.organizationId();
+    e.createdAt = group.createdAt();
+    copy(group, e);
+    em.persist(e);
+    em.flush();
+  }
+
+  @Override
+  public void update(Group group) {
+    copy(group, em.find(GroupEntity.class, group.id()));
+  }
+
+  @Override
+  public void remove(Group group) {
+    removeAllMembers(group.organizationId(), group.id());
+    em.remove(em.find(GroupEntity.class, group.id()));
+  }
+
+  @Override
+  public Map<UUID, List<Member>> members(UUID organizationId, Collection<UUID> groupIds) {
+    Map<UUID, List<Member>> result = new LinkedHashMap<>();
+    List<?> rows =
+        em.createNativeQuery(
+                "select gm.group_id, u.id, coalesce(u.display_name, u.user_name)"
+                    + " from group_member gm join app_user u on u.id = gm.member_id"
+                    + " where gm.organization_id = :org and gm.group_id in (:ids)"
+                    + " order by u.user_name_key, u.id")
+            .setParameter("org", organizationId)
+            .setParameter("ids", groupIds)
+            .getResultList();
+    for (Object row : rows) {
+      Object[] r = (Object[]) row;
+      result
+          .computeIfAbsent(uuid(r[0]), k -> new java.util.ArrayList<>())
+          .add(new Member(uuid(r[1]), (String) r[2]));
+    }
+    return result;
+  }
+
+  @Override
+  public List<UUID> memberIds(UUID organizationId, UUID groupId) {
+    return ((List<?>)
+            em.createNativeQuery(
+                    "select member_id from group_member where organization_id = :org"
+                        + " and group_id = :group")
+                .setParameter("org", organizationId)
+                .setParameter("group", groupId)
+                .getResultList())
+        .stream().map(JpaGroupRepository::uuid).toList();
+  }
+
+  @Override
+  public Set<UUID> addMembers(UUID organizationId, UUID groupId, Collection<UUID> userIds) {
+    Set<UUID> added = new LinkedHashSet<>();
+    for (UUID userId : userIds) {
+      int rows =
+          em.createNativeQuery(
+                  "insert into group_member (group_id, member_id, organization_id)"
+                      + " select g.id, :member, g.organization_id from scim_group g"
+                      + " where g.id = :group and g.organization_id = :org and not exists"
+                      + " (select 1 from group_member m where m.group_id = :group"
+                      + " and m.member_id = :member)")
+              .setParameter("member", userId)
+              .setParameter("group", groupId)
+              .setParameter("org", organizationId)
+              .executeUpdate();
+      if (rows > 0) {
+        added.add(userId);
+      }
+    }
+    return added;
+  }
+
+  @Override
+  public int removeMembers(UUID organizationId, UUID groupId, Collection<UUID> userIds) {
+    if (userIds.isEmpty()) {
+      return 0;
+    }
+    return em.createNativeQuery(
+            "delete from group_member where organization_id = :org and group_id = :group"
+                + " and member_id in (:ids)")
+        .setParameter("org", organizationId)
+        .setParameter("group", groupId)
+        .setParameter("ids", userIds)
+        .executeUpdate();
+  }
+
+  @Override
+  public int removeAllMembers(UUID organizationId, UUID groupId) {
+    return em.createNativeQuery(
+            "delete from group_member where organization_id = :org and group_id = :group")
+        .setParameter("org", organizationId)
+        .setParameter("group", groupId)
+        .executeUpdate();
+  }
+
+  @Override
+  public Map<UUID, List<GroupRef>> groupsOf(UUID organizationId, Collection<UUID> userIds) {
+    Map<UUID, List<GroupRef>> result = new LinkedHashMap<>();
+    List<?> rows =
+        em.createNativeQuery(
+                "select gm.member_id, g.id, g.display_name from group_member gm"
+                    + " join scim_group g on g.id = gm.group_id"
+                    + " where gm.organization_id = :org and gm.member_id in (:ids)"
+                    + " order by g.display_name_key, g.id")
+            .setParameter("org", organizationId)
+            .setParameter("ids", userIds)
+            .getResultList();
+    for (Object row : rows) {
+      Object[] r = (Object[]) row;
+      result
+          .computeIfAbsent(uuid(r[0]), k -> new java.util.ArrayList<>())
+          .add(new GroupRef(uuid(r[1]), (String) r[2]));
+    }
+    return result;
+  }
+
+  @Override
+  public Set<UUID> existingUsers(UUID organizationId, Collection<UUID> ids) {
+    return new HashSet<>(
+        em.createQuery(
+                "select u.id from UserEntity u where u.organizationId = :org and u.id in :ids",
+                UUID.class)
+            .setParameter("org", organizationId)
+            .setParameter("ids", ids)
+            .getResultList());
+  }
+
+  @Override
+  public Set<UUID> existingGroups(UUID organizationId, Collection<UUID> ids) {
+    return new HashSet<>(
+        em.createQuery(
+                "select g.id from GroupEntity g where g.organizationId = :org and g.id in :ids",
+                UUID.class)
+            .setParameter("org", organizationId)
+            .setParameter("ids", ids)
+            .getResultList());
+  }
+
+  private static UUID uuid(Object value) {
+    return value instanceof UUID u ? u : UUID.fromString(value.toString());
+  }
+
+  private static void copy(Group from, GroupEntity to) {
+    to.displayName = from.displayName();
+    to.displayNameKey = Group.key(from.displayName());
+    to.externalId = from.externalId();
+    to.lastModifiedAt = from.lastModifiedAt();
+    to.version = from.version();
+  }
+
+  private Group toDomain(GroupEntity e) {
+    return new Group(
+        e.id,
+        e.organizationId,
+        e.displayName,
+        e.externalId,
+        e.createdAt,
+        e.lastModifiedAt,
+        e.version);
+  }
+}

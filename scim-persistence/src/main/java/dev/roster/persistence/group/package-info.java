@@ -1,0 +1,2 @@
+/** Persistence of groups and their memberships, with set-based membership statements. */
+package dev.roster.persistence.group;

@@ -1,0 +1,31 @@
+package dev.roster.persistence.scim;
+
+import dev.roster.scim.filter.AttributePath;
+import java.util.Map;
+
+/** How one resource type's attributes map to SQL, for filters and sorting. */
+interface ResourceColumns {
+  /** The table and alias, e.g. {@code app_user u}. */
+  String from();
+
+  /** The alias' primary key expression, e.g. {@code u.id}. */
+  String id();
+
+  /** The default, stable order. */
+  String defaultOrder();
+
+  /** The URN of the core schema: attribute paths may be qualified with it. */
+  String coreUrn();
+
+  /** Single-valued attributes by lower-case full name ({@code name.givenname}). */
+  Map<String, Column> columns();
+
+  /** Multi-valued attributes by lower-case name. */
+  Map<String, MultiValued> multiValued();
+
+  /** The sort expression for {@code path}, or null when it cannot be sorted on. */
+  default String sortExpression(AttributePath path) {
+    Column c = columns().get(ScimSql.name(path));
+    return c == null ? null : c.expression();
+  }
+}

@@ -1,0 +1,65 @@
+package dev.roster.persistence.scim;
+
+import dev.roster.scim.error.InvalidValueException;
+import dev.roster.scim.filter.AttributePath;
+import dev.roster.scim.query.ResourceQuery;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Runs a SCIM list query over one resource type: the ids of one page in a stable order, and the
+ * total. All values are bound parameters.
+ */
+public final class ScimSql {
+  private final ResourceColumns columns;
+  private final SqlParams params = new SqlParams();
+  private final String where;
+
+  public ScimSql(ResourceColumns columns, UUID organizationId, ResourceQuery query) {
+    this.columns = columns;
+    String alias = columns.id().substring(0, columns.id().indexOf('.'));
+    String condition = alias + ".organization_id = " + params.bind(organizationId);
+    if (query.filter() != null) {
+      condition += " and " + query.filter().accept(new FilterSql(columns, params, null));
+    }
+    this.where = " from " + columns.from() + " where " + condition;
+  }
+
+  /** The lower-case name of a path without its URN: {@code name.givenname}. */
+  static String name(AttributePath path) {
+    String n =
+        path.subAttribute() == null
+            ? path.attribute()
+            : path.attribute() + "." + path.subAttribute();
+    return n.toLowerCase(Locale.ROOT);
+  }
+
+  public long count(EntityManager em) {
+    Query q = em.createNativeQuery("select count(*)" + where);
+    params.applyTo(q);
+    return ((Number) q.getSingleResult()).longValue();
+  }
+
+  public List<UUID> ids(EntityManager em, ResourceQuery query) {
+    if (query.count() == 0) {
+      return List.of();
+    }
+    String order = columns.defaultOrder();
+    if (query.sortBy() != null) {
+      String sort = columns.sortExpression(query.sortBy());
+      if (sort == null) {
+        throw new InvalidValueException("Cannot sort by '" + query.sortBy().fullName() + "'.");
+      }
+      String direction = query.descending() ? " desc nulls last" : " asc nulls last";
+      order = sort + direction + ", " + columns.id();
+    }
+    Query q = em.createNativeQuery("select " + columns.id() + where + " order by " + order);
+    params.applyTo(q);
+    q.setFirstResult(query.startIndex() - 1);
+    q.setMaxResults(query.count());
+    return ((List<?>) q.getResultList()).stream().map(o -> UUID.fromString(o.toString())).toList();
+  }
+}

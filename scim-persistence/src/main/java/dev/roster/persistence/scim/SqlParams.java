@@ -1,0 +1,20 @@
+package dev.roster.persistence.scim;
+
+import jakarta.persistence.Query;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Bound parameters of a generated query: {@link #bind(Object)} returns the placeholder. */
+final class SqlParams {
+  private final Map<String, Object> values = new LinkedHashMap<>();
+
+  String bind(Object value) {
+    String name = "p" + (values.size() + 1);
+    values.put(name, value);
+    return ":" + name;
+  }
+
+  void applyTo(Query query) {
+    values.forEach(query::setParameter);
+  }
+}
