@@ -28,6 +28,49 @@ class EmbeddedDatabaseIT extends RosterDeployment {
   }
 
   @Test
+  void anIdpProvisionsUsersAndGroupsOnTheEmbeddedDatabase() {
+    AdminClient admin = AdminClient.newOrganization();
+    try (TestOidcProvider oidc = new TestOidcProvider()) {
+      ScimClient scim =
+          new ScimClient(
+              new Fixtures.ScimTenant(
+                  java.util.UUID.fromString(admin.organizationId),
+                  admin.slug,
+                  admin.enableScim(oidc)));
+      String user =
+          scim.createUser(
+              "embedded@x.example",
+              "\"emails\":[{\"value\":\"E@x.example\",\"type\":\"work\",\"primary\":true}]");
+      String group = scim.createGroup("Embedded Group", user);
+      assertThat(
+              scim.get("/Users?filter=userName%20eq%20%22EMBEDDED@x.example%22")
+                  .json()
+                  .getInt("totalResults"))
+          .isEqualTo(1);
+      assertThat(
+              scim.get("/Users?filter=emails%5Btype%20eq%20%22work%22%5D")
+                  .json()
+                  .getInt("totalResults"))
+          .isEqualTo(1);
+      assertThat(scim.get("/Users/" + user).json().getJsonArray("groups").toString())
+          .contains(group);
+      String remove =
+          "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+              + "\"Operations\":[{\"op\":\"remove\",\"path\":\"members[value eq \\\""
+              + user
+              + "\\\"]\"}]}";
+      assertThat(scim.patch("/Groups/" + group, remove).status()).isBetween(200, 204);
+      String off =
+          "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+              + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]}";
+      assertThat(scim.patch("/Users/" + user, off).status()).isEqualTo(200);
+      assertThat(admin.get("/users/" + user).json().getString("status")).isEqualTo("INACTIVE");
+      assertThat(scim.delete("/Users/" + user).status()).isEqualTo(204);
+      assertThat(scim.get("/Users/" + user).status()).isEqualTo(404);
+    }
+  }
+
+  @Test
   void initialPasswordFileIsReadableOnlyByItsOwner() throws Exception {
     Path file =
         Path.of(System.getProperty("roster.it.data"), "embedded", "initial-admin-password.txt");

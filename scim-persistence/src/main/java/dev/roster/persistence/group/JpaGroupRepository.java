@@ -2,6 +2,7 @@ package dev.roster.persistence.group;
 
 import dev.roster.domain.group.Group;
 import dev.roster.domain.group.GroupRepository;
+import dev.roster.persistence.common.NativeValues;
 import dev.roster.persistence.scim.GroupColumns;
 import dev.roster.persistence.scim.ScimSql;
 import dev.roster.scim.query.ResourceQuery;
@@ -101,8 +102,8 @@ public class JpaGroupRepository implements GroupRepository {
     for (Object row : rows) {
       Object[] r = (Object[]) row;
       result
-          .computeIfAbsent(uuid(r[0]), k -> new java.util.ArrayList<>())
-          .add(new Member(uuid(r[1]), (String) r[2]));
+          .computeIfAbsent(NativeValues.uuid(r[0]), k -> new java.util.ArrayList<>())
+          .add(new Member(NativeValues.uuid(r[1]), (String) r[2]));
     }
     return result;
   }
@@ -116,7 +117,7 @@ public class JpaGroupRepository implements GroupRepository {
                 .setParameter("org", organizationId)
                 .setParameter("group", groupId)
                 .getResultList())
-        .stream().map(JpaGroupRepository::uuid).toList();
+        .stream().map(NativeValues::uuid).toList();
   }
 
   @Override
@@ -179,8 +180,8 @@ public class JpaGroupRepository implements GroupRepository {
     for (Object row : rows) {
       Object[] r = (Object[]) row;
       result
-          .computeIfAbsent(uuid(r[0]), k -> new java.util.ArrayList<>())
-          .add(new GroupRef(uuid(r[1]), (String) r[2]));
+          .computeIfAbsent(NativeValues.uuid(r[0]), k -> new java.util.ArrayList<>())
+          .add(new GroupRef(NativeValues.uuid(r[1]), (String) r[2]));
     }
     return result;
   }
@@ -205,10 +206,6 @@ public class JpaGroupRepository implements GroupRepository {
             .setParameter("org", organizationId)
             .setParameter("ids", ids)
             .getResultList());
-  }
-
-  private static UUID uuid(Object value) {
-    return value instanceof UUID u ? u : UUID.fromString(value.toString());
   }
 
   private static void copy(Group from, GroupEntity to) {

@@ -1,5 +1,6 @@
 package dev.roster.persistence.scim;
 
+import dev.roster.persistence.common.NativeValues;
 import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.query.ResourceQuery;
@@ -60,6 +61,6 @@ public final class ScimSql {
     params.applyTo(q);
     q.setFirstResult(query.startIndex() - 1);
     q.setMaxResults(query.count());
-    return ((List<?>) q.getResultList()).stream().map(o -> UUID.fromString(o.toString())).toList();
+    return ((List<?>) q.getResultList()).stream().map(NativeValues::uuid).toList();
   }
 }

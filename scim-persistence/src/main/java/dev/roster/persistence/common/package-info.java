@@ -1,0 +1,2 @@
+/** Helpers shared by the repositories. */
+package dev.roster.persistence.common;
