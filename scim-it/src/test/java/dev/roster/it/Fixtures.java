@@ -102,6 +102,48 @@ public final class Fixtures {
     return id;
   }
 
+  /**
+   * {@code count} SCIM-managed users named {@code prefix0..}, all members of {@code groupId} (when
+   * not null), written in one batch; for tests that need large groups quickly.
+   */
+  public static void scimMembers(String organizationId, String groupId, String prefix, int count) {
+    Timestamp now = Timestamp.from(Instant.now());
+    UUID org = UUID.fromString(organizationId);
+    try (Connection c = connect();
+        PreparedStatement user =
+            c.prepareStatement(
+                "insert into app_user (id, organization_id, user_name, user_name_key, active,"
+                    + " status, role, role_reason, scim_managed, created_at, last_modified_at,"
+                    + " version) values (?, ?, ?, ?, true, 'ACTIVE', 'VIEWER', 'DEFAULT', true, ?,"
+                    + " ?, 1)");
+        PreparedStatement member =
+            c.prepareStatement(
+                "insert into group_member (group_id, member_id, organization_id) values (?, ?, ?)")) {
+      for (int i = 0; i < count; i++) {
+        UUID id = UUID.randomUUID();
+        user.setObject(1, id);
+        user.setObject(2, org);
+        user.setString(3, prefix + i);
+        user.setString(4, (prefix + i).toLowerCase());
+        user.setTimestamp(5, now);
+        user.setTimestamp(6, now);
+        user.addBatch();
+        if (groupId != null) {
+          member.setObject(1, UUID.fromString(groupId));
+          member.setObject(2, id);
+          member.setObject(3, org);
+          member.addBatch();
+        }
+      }
+      user.executeBatch();
+      if (groupId != null) {
+        member.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A single value from the test database. */
   public static Object queryOne(String sql, Object... params) {
     try (Connection c = connect();

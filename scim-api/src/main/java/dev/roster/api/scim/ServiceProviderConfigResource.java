@@ -1,5 +1,6 @@
 package dev.roster.api.scim;
 
+import dev.roster.application.scim.bulk.BulkLimits;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -24,9 +25,9 @@ public class ServiceProviderConfigResource {
         .add(
             "bulk",
             Json.createObjectBuilder()
-                .add("supported", false)
-                .add("maxOperations", 0)
-                .add("maxPayloadSize", 0))
+                .add("supported", true)
+                .add("maxOperations", BulkLimits.MAX_OPERATIONS)
+                .add("maxPayloadSize", BulkLimits.MAX_PAYLOAD_BYTES))
         .add("filter", Json.createObjectBuilder().add("supported", true).add("maxResults", 1000))
         .add("changePassword", Json.createObjectBuilder().add("supported", false))
         .add("sort", Json.createObjectBuilder().add("supported", true))

@@ -38,6 +38,19 @@ public class RoleAssigner {
     user.changeRole(decide(org, mappings.findByOrganization(org.id()), user, groupNames));
   }
 
+  /**
+   * Sets the role of a user being created: it is in no group yet, so only its role values count,
+   * and without any the organization's default applies without reading the mappings.
+   */
+  public void assignNew(Organization org, User user) {
+    if (user.idpRoles().isEmpty()) {
+      user.changeRole(
+          RoleDecision.byDefault(org.defaultRole() == null ? Role.VIEWER : org.defaultRole()));
+    } else {
+      user.changeRole(decide(org, mappings.findByOrganization(org.id()), user, List.of()));
+    }
+  }
+
   static RoleDecision decide(
       Organization org, List<RoleMapping> mappings, User user, List<String> groupNames) {
     Role fallback = org.defaultRole() == null ? Role.VIEWER : org.defaultRole();

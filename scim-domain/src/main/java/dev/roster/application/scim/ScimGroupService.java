@@ -80,7 +80,7 @@ public class ScimGroupService {
 
   public ScimResource replace(Actor actor, String id, String body, String ifMatch, String base) {
     Organization org = organization(actor);
-    Group group = load(actor, id);
+    Group group = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, group.version());
     Map<String, Object> tree = CANON.resource(ScimRequests.body(body));
     String oldName = group.displayName();
@@ -104,7 +104,7 @@ public class ScimGroupService {
   /** Applies a PATCH; returns the new version's resource without members. */
   public ScimResource patch(Actor actor, String id, String body, String ifMatch, String base) {
     Organization org = organization(actor);
-    Group group = load(actor, id);
+    Group group = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, group.version());
     GroupPatchPlan plan = GroupPatchPlan.of(PatchRequest.parse(ScimRequests.body(body)));
     String oldName = group.displayName();
@@ -169,7 +169,7 @@ public class ScimGroupService {
 
   public void delete(Actor actor, String id, String ifMatch) {
     Organization org = organization(actor);
-    Group group = load(actor, id);
+    Group group = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, group.version());
     boolean mapped = roles.groupMapped(org, group.displayName());
     List<UUID> members = mapped ? groups.memberIds(org.id(), group.id()) : List.of();
@@ -248,6 +248,13 @@ public class ScimGroupService {
   private Group load(Actor actor, String id) {
     return groups
         .findById(actor.organizationId(), ScimRequests.id(id, "Group"))
+        .orElseThrow(() -> new NotFoundException("Group " + id + " not found."));
+  }
+
+  /** Locks the group row: concurrent changes to one group run one after the other. */
+  private Group loadForUpdate(Actor actor, String id) {
+    return groups
+        .findByIdForUpdate(actor.organizationId(), ScimRequests.id(id, "Group"))
         .orElseThrow(() -> new NotFoundException("Group " + id + " not found."));
   }
 

@@ -12,7 +12,7 @@ import java.io.StringReader;
 import java.util.UUID;
 
 /** Small helpers shared by the SCIM use cases: ids, bodies and preconditions. */
-final class ScimRequests {
+public final class ScimRequests {
   private ScimRequests() {}
 
   static UUID id(String value, String type) {
@@ -24,7 +24,7 @@ final class ScimRequests {
   }
 
   /** Parses a request body; anything but one JSON object is invalidSyntax. */
-  static JsonObject body(String body) {
+  public static JsonObject body(String body) {
     if (body == null || body.isBlank()) {
       throw new InvalidSyntaxException("The request needs a JSON body.");
     }

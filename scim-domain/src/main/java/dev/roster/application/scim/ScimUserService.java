@@ -45,10 +45,9 @@ public class ScimUserService {
   public ScimResource create(Actor actor, String body, String base) {
     Organization org = organization(actor);
     UserDocument doc = new UserDocument(CANON.resource(ScimRequests.body(body)));
+    // No up-front "is the userName taken?" query: the unique index decides, and the repository
+    // turns its violation into the same UniquenessException, which is also safe against races.
     String userName = requireUserName(doc);
-    if (users.userNameTaken(org.id(), userName, null)) {
-      throw new UniquenessException("userName '" + userName + "' is already taken.");
-    }
     boolean active = doc.active() == null || doc.active();
     UserStatus status =
         !active
@@ -76,9 +75,9 @@ public class ScimUserService {
             now,
             1);
     user.markScimManaged();
-    roles.assign(org, user);
+    roles.assignNew(org, user);
     users.add(user);
-    search.reindex(user);
+    search.index(user);
     audit.success(actor, "SCIM_USER_CREATED", "USER", user.id(), summary(user));
     return resource(user, List.of(), base);
   }
@@ -109,7 +108,7 @@ public class ScimUserService {
 
   public ScimResource replace(Actor actor, String id, String body, String ifMatch, String base) {
     Organization org = organization(actor);
-    User user = load(actor, id);
+    User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
     UserDocument doc = new UserDocument(CANON.resource(ScimRequests.body(body)));
     apply(org, user, doc);
@@ -119,7 +118,7 @@ public class ScimUserService {
 
   public ScimResource patch(Actor actor, String id, String body, String ifMatch, String base) {
     Organization org = organization(actor);
-    User user = load(actor, id);
+    User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
     var operations = PatchRequest.parse(ScimRequests.body(body));
     Map<String, Object> current =
@@ -132,7 +131,7 @@ public class ScimUserService {
   }
 
   public void delete(Actor actor, String id, String ifMatch) {
-    User user = load(actor, id);
+    User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
     users.remove(user);
     audit.success(actor, "SCIM_USER_DELETED", "USER", user.id(), user.userName());
@@ -183,6 +182,12 @@ public class ScimUserService {
   private User load(Actor actor, String id) {
     return users
         .findById(actor.organizationId(), ScimRequests.id(id, "User"))
+        .orElseThrow(() -> new NotFoundException("User " + id + " not found."));
+  }
+
+  private User loadForUpdate(Actor actor, String id) {
+    return users
+        .findByIdForUpdate(actor.organizationId(), ScimRequests.id(id, "User"))
         .orElseThrow(() -> new NotFoundException("User " + id + " not found."));
   }
 

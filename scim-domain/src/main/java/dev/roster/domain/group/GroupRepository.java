@@ -16,10 +16,18 @@ import java.util.UUID;
 public interface GroupRepository {
   Optional<Group> findById(UUID organizationId, UUID id);
 
+  /**
+   * Loads a group and locks its row until the transaction ends, so that changes to one group (its
+   * name, its members) run one after the other: concurrent PATCHes adding members neither lose a
+   * member nor collide on the membership's primary key.
+   */
+  Optional<Group> findByIdForUpdate(UUID organizationId, UUID id);
+
   boolean displayNameTaken(UUID organizationId, String displayName, UUID exceptId);
 
   ResultPage<Group> search(UUID organizationId, ResourceQuery query);
 
+  /** Stores a new group; a displayName taken meanwhile is a {@code UniquenessException}. */
   void add(Group group);
 
   void update(Group group);
@@ -32,7 +40,10 @@ public interface GroupRepository {
   /** Member ids of one group (only when they are really needed, e.g. to recompute roles). */
   List<UUID> memberIds(UUID organizationId, UUID groupId);
 
-  /** Adds the users that are not members yet; returns the ids actually added. */
+  /**
+   * Adds the users that are not members yet; returns the ids actually added. The caller holds the
+   * group's lock ({@link #findByIdForUpdate}) or has just created the group.
+   */
   Set<UUID> addMembers(UUID organizationId, UUID groupId, Collection<UUID> userIds);
 
   /** Removes the given members; returns how many rows went. */

@@ -8,6 +8,9 @@ import java.util.UUID;
 public interface UserRepository {
   Optional<User> findById(UUID organizationId, UUID id);
 
+  /** Loads a user and locks its row until the transaction ends (writes to one user serialize). */
+  Optional<User> findByIdForUpdate(UUID organizationId, UUID id);
+
   Optional<User> findByUserName(UUID organizationId, String userName);
 
   Optional<User> findByEmail(UUID organizationId, String email);

@@ -12,6 +12,9 @@ import java.util.UUID;
 public interface UserSearch {
   ResultPage<User> search(UUID organizationId, ResourceQuery query);
 
-  /** Rewrites the filter index of a user after it was added or updated. */
+  /** Writes the filter index of a user just added (there is nothing to remove yet). */
+  void index(User user);
+
+  /** Rewrites the filter index of a user after it was updated. */
   void reindex(User user);
 }

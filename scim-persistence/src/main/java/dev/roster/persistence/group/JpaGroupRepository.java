@@ -5,10 +5,13 @@ import dev.roster.domain.group.GroupRepository;
 import dev.roster.persistence.common.NativeValues;
 import dev.roster.persistence.scim.GroupColumns;
 import dev.roster.persistence.scim.ScimSql;
+import dev.roster.persistence.scim.UniqueViolation;
+import dev.roster.scim.error.UniquenessException;
 import dev.roster.scim.query.ResourceQuery;
 import dev.roster.scim.query.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,17 +22,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaGroupRepository implements GroupRepository {
+  /** Rows per multi-row insert: well below the bind-parameter limits of PostgreSQL and H2. */
+  private static final int INSERT_CHUNK = 500;
+
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
   @Override
   public Optional<Group> findById(UUID organizationId, UUID id) {
     GroupEntity e = em.find(GroupEntity.class, id);
+    return e == null || !e.organizationId.equals(organizationId)
+        ? Optional.empty()
+        : Optional.of(toDomain(e));
+  }
+
+  @Override
+  public Optional<Group> findByIdForUpdate(UUID organizationId, UUID id) {
+    // select ... for update on PostgreSQL and H2 alike. Member changes lock the group row first,
+    // so on one group they serialize: the "not exists" check before each member insert then sees
+    // every committed insert, and adding a member twice concurrently is a no-op, not a key clash.
+    GroupEntity e = em.find(GroupEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
     return e == null || !e.organizationId.equals(organizationId)
         ? Optional.empty()
         : Optional.of(toDomain(e));
@@ -53,16 +68,8 @@ public class JpaGroupRepository implements GroupRepository {
   public ResultPage<Group> search(UUID organizationId, ResourceQuery query) {
     ScimSql sql = new ScimSql(GroupColumns.INSTANCE, organizationId, query);
     long total = sql.count(em);
-    List<UUID> ids = total == 0 ? List.of() : sql.ids(em, query);
-    if (ids.isEmpty()) {
-      return new ResultPage<>(List.of(), total);
-    }
-    Map<UUID, GroupEntity> byId =
-        em.createQuery("select g from GroupEntity g where g.id in :ids", GroupEntity.class)
-            .setParameter("ids", ids)
-            .getResultStream()
-            .collect(Collectors.toMap(e -> e.id, Function.identity()));
-    return new ResultPage<>(ids.stream().map(byId::get).map(this::toDomain).toList(), total);
+    List<GroupEntity> rows = total == 0 ? List.of() : sql.page(em, query, GroupEntity.class);
+    return new ResultPage<>(rows.stream().map(this::toDomain).toList(), total);
   }
 
   @Override
@@ -73,12 +80,19 @@ public class JpaGroupRepository implements GroupRepository {
     e.createdAt = group.createdAt();
     copy(group, e);
     em.persist(e);
-    em.flush();
+    UniqueViolation.flush(
+        em,
+        () ->
+            new UniquenessException("A group named '" + group.displayName() + "' already exists."));
   }
 
   @Override
   public void update(Group group) {
     copy(group, em.find(GroupEntity.class, group.id()));
+    UniqueViolation.flush(
+        em,
+        () ->
+            new UniquenessException("A group named '" + group.displayName() + "' already exists."));
   }
 
   @Override
@@ -120,24 +134,43 @@ public class JpaGroupRepository implements GroupRepository {
         .stream().map(NativeValues::uuid).toList();
   }
 
+  /**
+   * Two statements whatever the number of users: which of them are members already, then one
+   * multi-row insert of the others. Callers hold the group row's lock (or created the group in this
+   * transaction), so no concurrent insert can slip in between.
+   */
   @Override
   public Set<UUID> addMembers(UUID organizationId, UUID groupId, Collection<UUID> userIds) {
-    Set<UUID> added = new LinkedHashSet<>();
-    for (UUID userId : userIds) {
-      int rows =
-          em.createNativeQuery(
-                  "insert into group_member (group_id, member_id, organization_id)"
-                      + " select g.id, :member, g.organization_id from scim_group g"
-                      + " where g.id = :group and g.organization_id = :org and not exists"
-                      + " (select 1 from group_member m where m.group_id = :group"
-                      + " and m.member_id = :member)")
-              .setParameter("member", userId)
-              .setParameter("group", groupId)
-              .setParameter("org", organizationId)
-              .executeUpdate();
-      if (rows > 0) {
-        added.add(userId);
+    if (userIds.isEmpty()) {
+      return Set.of();
+    }
+    Set<UUID> added = new LinkedHashSet<>(userIds);
+    added.removeAll(
+        ((List<?>)
+                em.createNativeQuery(
+                        "select member_id from group_member where group_id = :group"
+                            + " and member_id in (:ids)")
+                    .setParameter("group", groupId)
+                    .setParameter("ids", userIds)
+                    .getResultList())
+            .stream().map(JpaGroupRepository::uuid).toList());
+    List<UUID> rows = List.copyOf(added);
+    for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+      List<UUID> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+      StringBuilder sql =
+          new StringBuilder(
+              "insert into group_member (group_id, member_id, organization_id) values ");
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("(:group, :m").append(i).append(", :org)");
       }
+      var insert =
+          em.createNativeQuery(sql.toString())
+              .setParameter("group", groupId)
+              .setParameter("org", organizationId);
+      for (int i = 0; i < chunk.size(); i++) {
+        insert.setParameter("m" + i, chunk.get(i));
+      }
+      insert.executeUpdate();
     }
     return added;
   }

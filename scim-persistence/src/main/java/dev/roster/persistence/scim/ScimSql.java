@@ -1,6 +1,5 @@
 package dev.roster.persistence.scim;
 
-import dev.roster.persistence.common.NativeValues;
 import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.query.ResourceQuery;
@@ -44,23 +43,35 @@ public final class ScimSql {
     return ((Number) q.getSingleResult()).longValue();
   }
 
-  public List<UUID> ids(EntityManager em, ResourceQuery query) {
+  /**
+   * One page of entities in a stable order, loaded by the same statement that filters, sorts and
+   * pages them (not ids first and the rows in a second query).
+   */
+  public <T> List<T> page(EntityManager em, ResourceQuery query, Class<T> entity) {
     if (query.count() == 0) {
       return List.of();
     }
-    String order = columns.defaultOrder();
-    if (query.sortBy() != null) {
-      String sort = columns.sortExpression(query.sortBy());
-      if (sort == null) {
-        throw new InvalidValueException("Cannot sort by '" + query.sortBy().fullName() + "'.");
-      }
-      String direction = query.descending() ? " desc nulls last" : " asc nulls last";
-      order = sort + direction + ", " + columns.id();
-    }
-    Query q = em.createNativeQuery("select " + columns.id() + where + " order by " + order);
+    String alias = columns.id().substring(0, columns.id().indexOf('.'));
+    Query q =
+        em.createNativeQuery(
+            "select " + alias + ".*" + where + " order by " + order(query), entity);
     params.applyTo(q);
     q.setFirstResult(query.startIndex() - 1);
     q.setMaxResults(query.count());
-    return ((List<?>) q.getResultList()).stream().map(NativeValues::uuid).toList();
+    @SuppressWarnings("unchecked")
+    List<T> rows = q.getResultList();
+    return rows;
+  }
+
+  private String order(ResourceQuery query) {
+    if (query.sortBy() == null) {
+      return columns.defaultOrder();
+    }
+    String sort = columns.sortExpression(query.sortBy());
+    if (sort == null) {
+      throw new InvalidValueException("Cannot sort by '" + query.sortBy().fullName() + "'.");
+    }
+    String direction = query.descending() ? " desc nulls last" : " asc nulls last";
+    return sort + direction + ", " + columns.id();
   }
 }

@@ -6,8 +6,11 @@ import dev.roster.domain.role.RoleMapping;
 import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserRepository;
 import dev.roster.domain.user.UserStatus;
+import dev.roster.persistence.scim.UniqueViolation;
+import dev.roster.scim.error.UniquenessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -24,6 +27,14 @@ public class JpaUserRepository implements UserRepository {
   @Override
   public Optional<User> findById(UUID organizationId, UUID id) {
     UserEntity e = em.find(UserEntity.class, id);
+    return e == null || !e.organizationId.equals(organizationId)
+        ? Optional.empty()
+        : Optional.of(toDomain(e, true));
+  }
+
+  @Override
+  public Optional<User> findByIdForUpdate(UUID organizationId, UUID id) {
+    UserEntity e = em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
     return e == null || !e.organizationId.equals(organizationId)
         ? Optional.empty()
         : Optional.of(toDomain(e, true));
@@ -111,6 +122,13 @@ public class JpaUserRepository implements UserRepository {
     copy(user, e);
     em.persist(e);
     writeIdpRoles(user);
+    flushUnique(user);
+  }
+
+  /** A userName taken by a concurrent request since the up-front check is a 409, not a 500. */
+  private void flushUnique(User user) {
+    UniqueViolation.flush(
+        em, () -> new UniquenessException("userName '" + user.userName() + "' is already taken."));
   }
 
   @Override
@@ -124,6 +142,7 @@ public class JpaUserRepository implements UserRepository {
           .executeUpdate();
       writeIdpRoles(user);
     }
+    flushUnique(user);
   }
 
   @Override

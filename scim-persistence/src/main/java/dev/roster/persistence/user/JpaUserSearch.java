@@ -11,12 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** SCIM user queries in SQL, and the email index that filters on emails use. */
 @ApplicationScoped
@@ -30,17 +30,13 @@ public class JpaUserSearch implements UserSearch {
   public ResultPage<User> search(UUID organizationId, ResourceQuery query) {
     ScimSql sql = new ScimSql(UserColumns.INSTANCE, organizationId, query);
     long total = sql.count(em);
-    List<UUID> ids = total == 0 ? List.of() : sql.ids(em, query);
-    if (ids.isEmpty()) {
-      return new ResultPage<>(List.of(), total);
-    }
-    Map<UUID, UserEntity> byId =
-        em.createQuery("select u from UserEntity u where u.id in :ids", UserEntity.class)
-            .setParameter("ids", ids)
-            .getResultStream()
-            .collect(Collectors.toMap(e -> e.id, Function.identity()));
-    return new ResultPage<>(
-        ids.stream().map(byId::get).map(e -> users.toDomain(e, false)).toList(), total);
+    List<UserEntity> rows = total == 0 ? List.of() : sql.page(em, query, UserEntity.class);
+    return new ResultPage<>(rows.stream().map(e -> users.toDomain(e, false)).toList(), total);
+  }
+
+  @Override
+  public void index(User user) {
+    indexEmails(user);
   }
 
   @Override
@@ -49,33 +45,57 @@ public class JpaUserSearch implements UserSearch {
     em.createNativeQuery("delete from user_email where user_id = :id")
         .setParameter("id", user.id())
         .executeUpdate();
-    Object emails = JsonTree.parse(user.scimAttributes()).get("emails");
-    if (!(emails instanceof List<?> list)) {
+    index(user);
+  }
+
+  private void indexEmails(User user) {
+    List<Map<?, ?>> emails = emails(user);
+    if (emails.isEmpty()) {
       return;
     }
-    int ordinal = 0;
-    for (Object o : list) {
-      if (!(o instanceof Map<?, ?> m) || m.get("value") == null) {
-        continue;
-      }
+    // One multi-row insert for all of a user's emails (portable to H2), not one per email.
+    StringBuilder sql =
+        new StringBuilder(
+            "insert into user_email (user_id, organization_id, ordinal, value_key, type_key,"
+                + " is_primary) values ");
+    for (int i = 0; i < emails.size(); i++) {
+      String type = truncate(lower(emails.get(i).get("type")), 64);
+      sql.append(i == 0 ? "" : ", ")
+          .append("(:user, :org, ")
+          .append(i)
+          .append(", :value")
+          .append(i)
+          .append(", ")
+          .append(type == null ? "null" : ":type" + i)
+          .append(", :primary")
+          .append(i)
+          .append(")");
+    }
+    Query insert = em.createNativeQuery(sql.toString());
+    insert.setParameter("user", user.id()).setParameter("org", user.organizationId());
+    for (int i = 0; i < emails.size(); i++) {
+      Map<?, ?> m = emails.get(i);
       String type = truncate(lower(m.get("type")), 64);
-      var insert =
-          em.createNativeQuery(
-              "insert into user_email (user_id, organization_id, ordinal, value_key, type_key,"
-                  + " is_primary) values (:user, :org, :ordinal, :value, "
-                  + (type == null ? "null" : ":type")
-                  + ", :primary)");
       if (type != null) {
-        insert.setParameter("type", type);
+        insert.setParameter("type" + i, type);
       }
       insert
-          .setParameter("user", user.id())
-          .setParameter("org", user.organizationId())
-          .setParameter("ordinal", ordinal++)
-          .setParameter("value", truncate(lower(m.get("value")), 320))
-          .setParameter("primary", Boolean.TRUE.equals(m.get("primary")))
-          .executeUpdate();
+          .setParameter("value" + i, truncate(lower(m.get("value")), 320))
+          .setParameter("primary" + i, Boolean.TRUE.equals(m.get("primary")));
     }
+    insert.executeUpdate();
+  }
+
+  private static List<Map<?, ?>> emails(User user) {
+    List<Map<?, ?>> emails = new ArrayList<>();
+    if (JsonTree.parse(user.scimAttributes()).get("emails") instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Map<?, ?> m && m.get("value") != null) {
+          emails.add(m);
+        }
+      }
+    }
+    return emails;
   }
 
   private static String lower(Object value) {

@@ -1,5 +1,6 @@
 package dev.roster.api.scim.error;
 
+import dev.roster.scim.error.BulkLimitException;
 import dev.roster.scim.error.PreconditionFailedException;
 import dev.roster.scim.error.ScimProtocolException;
 import dev.roster.scim.error.UniquenessException;
@@ -22,6 +23,9 @@ public class ScimProtocolExceptionMapper implements ExceptionMapper<ScimProtocol
   private static int status(ScimProtocolException e) {
     if (e instanceof UniquenessException) {
       return 409;
+    }
+    if (e instanceof BulkLimitException) {
+      return 413;
     }
     return e instanceof PreconditionFailedException ? 412 : 400;
   }
