@@ -90,7 +90,6 @@ public final class Bench {
         f(
             "Summary (%d clients; shared %d-core machine: server, PostgreSQL and load generator"
                 + " compete for the same cores)",
-            clients,
-            Runtime.getRuntime().availableProcessors()));
+            clients, Runtime.getRuntime().availableProcessors()));
   }
 }

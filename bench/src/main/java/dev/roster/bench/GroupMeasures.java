@@ -38,7 +38,8 @@ final class GroupMeasures {
       String remove = op("remove", "members[value eq \"" + user + "\"]", null);
       for (String body : new String[] {add, remove}) {
         long t0 = System.nanoTime();
-        int status = b.scim.status(b.scim.send("PATCH", "/scim/v2/Groups/" + big, large.auth(), body));
+        int status =
+            b.scim.status(b.scim.send("PATCH", "/scim/v2/Groups/" + big, large.auth(), body));
         if (i >= 20) {
           patch.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
         }
@@ -49,7 +50,9 @@ final class GroupMeasures {
     }
     b.report.add(
         f("PATCH +1/-1 member of a %d-member group (1 client)", members),
-        f("p50 %.1f p95 %.1f ms%s", ms(patch, 50), ms(patch, 95), errors == 0 ? "" : " (" + errors + " errors)"),
+        f(
+            "p50 %.1f p95 %.1f ms%s",
+            ms(patch, 50), ms(patch, 95), errors == 0 ? "" : " (" + errors + " errors)"),
         "p95 <=30 ms",
         errors == 0 && ms(patch, 95) <= 30);
 
@@ -64,7 +67,8 @@ final class GroupMeasures {
       }
       String body = op("add", "members", values.append(']').toString());
       long t0 = System.nanoTime();
-      int status = b.scim.status(b.scim.send("PATCH", "/scim/v2/Groups/" + big, large.auth(), body));
+      int status =
+          b.scim.status(b.scim.send("PATCH", "/scim/v2/Groups/" + big, large.auth(), body));
       double s = (System.nanoTime() - t0) / 1e9;
       ok &= status == 200 || status == 204;
       worst = Math.max(worst, s);
@@ -81,10 +85,13 @@ final class GroupMeasures {
             b.clients,
             b.warmup,
             b.seconds,
-            new Load.Call(n -> b.scim.get("/scim/v2/Groups?excludedAttributes=members", large.auth()), 200));
+            new Load.Call(
+                n -> b.scim.get("/scim/v2/Groups?excludedAttributes=members", large.auth()), 200));
     b.report.add(
         "GET /Groups?excludedAttributes=members (50 groups, one of 100k)",
-        f("%.0f/s p50 %.1f p95 %.1f ms%s", list.throughput(), list.p(50), list.p(95), list.firstError()),
+        f(
+            "%.0f/s p50 %.1f p95 %.1f ms%s",
+            list.throughput(), list.p(50), list.p(95), list.firstError()),
         "p95 <=15 ms",
         list.errors() == 0 && list.p(95) <= 15);
   }

@@ -15,21 +15,20 @@ final class ReadMeasures {
   }
 
   void users(Tenant small, Tenant large) {
-    measureBothSizes(
-        "GET /Users/{id}", small, large, (t, i) -> "/scim/v2/Users/" + t.users.get(i));
+    measureBothSizes("GET /Users/{id}", small, large, (t, i) -> "/scim/v2/Users/" + t.users.get(i));
     measureBothSizes(
         "GET /Users?filter=userName eq",
         small,
         large,
         (t, i) ->
-            "/scim/v2/Users?filter="
-                + Scim.encode("userName eq \"" + Seeder.userName(i) + "\""));
+            "/scim/v2/Users?filter=" + Scim.encode("userName eq \"" + Seeder.userName(i) + "\""));
     measureBothSizes(
         "GET /Users?filter=externalId eq",
         small,
         large,
         (t, i) ->
-            "/scim/v2/Users?filter=" + Scim.encode("externalId eq \"" + Seeder.externalId(i) + "\""));
+            "/scim/v2/Users?filter="
+                + Scim.encode("externalId eq \"" + Seeder.externalId(i) + "\""));
   }
 
   private void measureBothSizes(

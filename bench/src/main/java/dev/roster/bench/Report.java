@@ -42,8 +42,7 @@ final class Report {
     }
     String format = "| %-" + w1 + "s | %-" + w2 + "s | %-" + w3 + "s | %-7s |%n";
     System.out.printf(format, "Measure", "Result", "Target", "Verdict");
-    System.out.printf(
-        format, "-".repeat(w1), "-".repeat(w2), "-".repeat(w3), "-".repeat(7));
+    System.out.printf(format, "-".repeat(w1), "-".repeat(w2), "-".repeat(w3), "-".repeat(7));
     for (Row r : rows) {
       System.out.printf(format, r.measure, r.result, r.target, r.verdict);
     }

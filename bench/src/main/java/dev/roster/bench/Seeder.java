@@ -65,7 +65,8 @@ final class Seeder {
                 "POST",
                 "/scim/v2/Users",
                 tenant.auth(),
-                userJson(TEMPLATE_NAME + "-" + tenant.slug, TEMPLATE_EXTERNAL + "-" + tenant.slug)));
+                userJson(
+                    TEMPLATE_NAME + "-" + tenant.slug, TEMPLATE_EXTERNAL + "-" + tenant.slug)));
     if (created.status() != 201) {
       throw new IllegalStateException("Template user not created: " + created);
     }
@@ -79,17 +80,41 @@ final class Seeder {
     Instant base = Instant.now().minusSeconds(3600);
     try (Connection c = db.connect()) {
       CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-      copyTable(c, copy, "app_user", "id", template, count, i -> new String[] {
-            template.toString(), ids.get(i).toString(),
-            templateName, userName(i).replace("@bench.example", ""),
-            templateExternal, externalId(i)
-          }, base);
+      copyTable(
+          c,
+          copy,
+          "app_user",
+          "id",
+          template,
+          count,
+          i ->
+              new String[] {
+                template.toString(),
+                ids.get(i).toString(),
+                templateName,
+                userName(i).replace("@bench.example", ""),
+                templateExternal,
+                externalId(i)
+              },
+          base);
       for (String table : childTables(c)) {
-        copyTable(c, copy, table, "user_id", template, count, i -> new String[] {
-              template.toString(), ids.get(i).toString(),
-              templateName, userName(i).replace("@bench.example", ""),
-              templateExternal, externalId(i)
-            }, null);
+        copyTable(
+            c,
+            copy,
+            table,
+            "user_id",
+            template,
+            count,
+            i ->
+                new String[] {
+                  template.toString(),
+                  ids.get(i).toString(),
+                  templateName,
+                  userName(i).replace("@bench.example", ""),
+                  templateExternal,
+                  externalId(i)
+                },
+            null);
       }
     }
     tenant.users.addAll(ids);

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An organization with SCIM enabled and a SCIM token. Made through the platform API when the
- * server has it (which also gives an admin for the admin API), else straight in the database;
- * either way SCIM is switched on and the token written in SQL, as the test fixtures do.
+ * An organization with SCIM enabled and a SCIM token. Made through the platform API when the server
+ * has it (which also gives an admin for the admin API), else straight in the database; either way
+ * SCIM is switched on and the token written in SQL, as the test fixtures do.
  */
 final class Tenant {
   static final String ADMIN_PASSWORD = "bench-admin-password-1";

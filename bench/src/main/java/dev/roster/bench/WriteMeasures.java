@@ -31,7 +31,9 @@ final class WriteMeasures {
     b.report.section("POST /Users");
     Load.Call warm =
         new Load.Call(
-            n -> b.scim.send("POST", "/scim/v2/Users", write.auth(), Seeder.userJson("warm" + n, "w" + n)),
+            n ->
+                b.scim.send(
+                    "POST", "/scim/v2/Users", write.auth(), Seeder.userJson("warm" + n, "w" + n)),
             201);
     b.load.forCount(b.clients, Math.min(500, b.postCount / 5 + 1), warm);
     Load.Call post =
@@ -43,7 +45,9 @@ final class WriteMeasures {
     Load.Result r = b.load.forCount(b.clients, b.postCount, post);
     b.report.add(
         f("POST /Users, %d clients, %d users", b.clients, r.requests()),
-        f("%.0f/s p50 %.1f p95 %.1f p99 %.1f ms%s", r.throughput(), r.p(50), r.p(95), r.p(99), r.firstError()),
+        f(
+            "%.0f/s p50 %.1f p95 %.1f p99 %.1f ms%s",
+            r.throughput(), r.p(50), r.p(95), r.p(99), r.firstError()),
         ">=500/s, p99 <=120 ms",
         r.errors() == 0 && r.throughput() >= 500 && r.p(99) <= 120);
 
@@ -72,14 +76,19 @@ final class WriteMeasures {
         }
       }
       for (Map<String, Object> row :
-          rows(c, "select * from app_user where organization_id = ? and user_name_key like 'post%'", from.id)) {
+          rows(
+              c,
+              "select * from app_user where organization_id = ? and user_name_key like 'post%'",
+              from.id)) {
         byUser.put(row.get("id").toString(), new ArrayList<>(List.of(row)));
       }
       for (String table : childTables) {
         for (Map<String, Object> row :
             rows(
                 c,
-                "select t.* from " + table + " t join app_user u on u.id = t.user_id"
+                "select t.* from "
+                    + table
+                    + " t join app_user u on u.id = t.user_id"
                     + " where u.organization_id = ? and u.user_name_key like 'post%'",
                 from.id)) {
           row.put("$table", table);
@@ -132,8 +141,13 @@ final class WriteMeasures {
       values.add(key ? id : col.equals("organization_id") ? org : e.getValue());
     }
     String sql =
-        "insert into " + table + " (" + String.join(", ", columns) + ") values ("
-            + "?, ".repeat(columns.size() - 1) + "?)";
+        "insert into "
+            + table
+            + " ("
+            + String.join(", ", columns)
+            + ") values ("
+            + "?, ".repeat(columns.size() - 1)
+            + "?)";
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < values.size(); i++) {
         s.setObject(i + 1, values.get(i));
