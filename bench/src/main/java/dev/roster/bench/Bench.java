@@ -45,6 +45,15 @@ public final class Bench {
     bench.run();
   }
 
+  /** The machine's 1/5/15-minute load, to judge how much else ran beside the benchmark. */
+  static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
   void run() throws Exception {
     System.out.printf(
         "Roster benchmark %s against %s: %d clients, %d s per read measure (+%s s warm-up),"
@@ -59,6 +68,7 @@ public final class Bench {
         postCount,
         Runtime.getRuntime().availableProcessors());
 
+    System.out.println("Load average at start: " + loadAverage());
     Tenant write = Tenant.create(scim, db, platformKey, "write");
     int probe = scim.status(scim.get("/scim/v2/Users?count=1", write.auth()));
     if (probe == 404 || probe == 405) {
@@ -86,6 +96,8 @@ public final class Bench {
     new AdminMeasures(this).roleMapping(large);
     reads.authentication(small);
 
+    System.out.println();
+    System.out.println("Load average at end: " + loadAverage());
     report.print(
         f(
             "Summary (%d clients; shared %d-core machine: server, PostgreSQL and load generator"
