@@ -121,7 +121,9 @@ final class ReadMeasures {
         null);
     b.report.add(
         "added latency of token authentication per request",
-        f("p50 %+.2f ms, p95 %+.2f ms", ms(with, 50) - ms(without, 50), ms(with, 95) - ms(without, 95)),
+        f(
+            "p50 %+.2f ms, p95 %+.2f ms",
+            ms(with, 50) - ms(without, 50), ms(with, 95) - ms(without, 95)),
         "",
         null);
     Histogram sql = new Histogram(60_000_000L, 3);

@@ -57,20 +57,13 @@ final class Seeder {
   }
 
   /** Adds users 0..count-1 of the tenant (ids in tenant.users); returns seconds taken. */
-  double seedUsers(Tenant tenant, int count) throws SQLException, IOException {
+  double seedUsers(Tenant tenant, int count, boolean viaScim) throws SQLException, IOException {
     long t0 = System.nanoTime();
-    Scim.Reply created =
-        scim.call(
-            scim.send(
-                "POST",
-                "/scim/v2/Users",
-                tenant.auth(),
-                userJson(
-                    TEMPLATE_NAME + "-" + tenant.slug, TEMPLATE_EXTERNAL + "-" + tenant.slug)));
-    if (created.status() != 201) {
-      throw new IllegalStateException("Template user not created: " + created);
-    }
-    UUID template = UUID.fromString(created.json().getString("id"));
+    UUID template =
+        viaScim
+            ? templateViaScim(tenant)
+            : templateViaSql(
+                tenant, TEMPLATE_NAME + "-" + tenant.slug, TEMPLATE_EXTERNAL + "-" + tenant.slug);
     String templateName = TEMPLATE_NAME + "-" + tenant.slug;
     String templateExternal = TEMPLATE_EXTERNAL + "-" + tenant.slug;
     List<UUID> ids = new ArrayList<>(count);
@@ -119,6 +112,46 @@ final class Seeder {
     }
     tenant.users.addAll(ids);
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private UUID templateViaScim(Tenant tenant) {
+    Scim.Reply created =
+        scim.call(
+            scim.send(
+                "POST",
+                "/scim/v2/Users",
+                tenant.auth(),
+                userJson(
+                    TEMPLATE_NAME + "-" + tenant.slug, TEMPLATE_EXTERNAL + "-" + tenant.slug)));
+    if (created.status() != 201) {
+      throw new IllegalStateException("Template user not created: " + created);
+    }
+    return UUID.fromString(created.json().getString("id"));
+  }
+
+  /** Without SCIM endpoints: a SCIM-managed, active user as the test fixtures write one. */
+  private UUID templateViaSql(Tenant tenant, String name, String externalId) {
+    UUID id = UUID.randomUUID();
+    java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+    String userName = name + "@bench.example";
+    db.execute(
+        "insert into app_user (id, organization_id, user_name, user_name_key, external_id,"
+            + " display_name, email, email_key, given_name, family_name, active, status, role,"
+            + " role_reason, scim_managed, created_at, last_modified_at, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, 'Bench', ?, true, 'ACTIVE', 'VIEWER', 'DEFAULT',"
+            + " true, ?, ?, 1)",
+        id,
+        tenant.id,
+        userName,
+        userName,
+        externalId,
+        name,
+        userName,
+        userName,
+        name,
+        now,
+        now);
+    return id;
   }
 
   /** Adds members (by index into tenant.users) to a group straight in group_member. */
