@@ -19,6 +19,8 @@ public class TestDatabase implements LauncherSessionListener {
   public void launcherSessionOpened(LauncherSession session) {
     int offset = Integer.getInteger("roster.it.port.offset", 0);
     System.setProperty("roster.it.management.port", String.valueOf(9990 + offset));
+    // Absolute URLs the server writes (meta.location, member $ref) must point at the offset port.
+    System.setProperty("roster.it.public.url", "http://localhost:" + (8080 + offset));
     if (!"postgresql".equals(System.getProperty("arquillian.launch"))) {
       return;
     }
