@@ -153,7 +153,7 @@ public class JpaGroupRepository implements GroupRepository {
                     .setParameter("group", groupId)
                     .setParameter("ids", userIds)
                     .getResultList())
-            .stream().map(JpaGroupRepository::uuid).toList());
+            .stream().map(NativeValues::uuid).toList());
     List<UUID> rows = List.copyOf(added);
     for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
       List<UUID> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
