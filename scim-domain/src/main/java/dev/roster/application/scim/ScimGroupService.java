@@ -103,10 +103,11 @@ public class ScimGroupService {
 
   /** Applies a PATCH; returns the new version's resource without members. */
   public ScimResource patch(Actor actor, String id, String body, String ifMatch, String base) {
+    // A malformed request is a 400 whether or not the group exists (clients validate first).
+    GroupPatchPlan plan = GroupPatchPlan.of(PatchRequest.parse(ScimRequests.body(body)));
     Organization org = organization(actor);
     Group group = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, group.version());
-    GroupPatchPlan plan = GroupPatchPlan.of(PatchRequest.parse(ScimRequests.body(body)));
     String oldName = group.displayName();
     if (!plan.attributeOperations().isEmpty()) {
       Map<String, Object> tree = new LinkedHashMap<>();

@@ -117,10 +117,11 @@ public class ScimUserService {
   }
 
   public ScimResource patch(Actor actor, String id, String body, String ifMatch, String base) {
+    // A malformed request is a 400 whether or not the user exists (clients validate first).
+    var operations = PatchRequest.parse(ScimRequests.body(body));
     Organization org = organization(actor);
     User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
-    var operations = PatchRequest.parse(ScimRequests.body(body));
     Map<String, Object> current =
         UserDocument.editable(
             user.scimAttributes(), user.userName(), user.externalId(), user.active());

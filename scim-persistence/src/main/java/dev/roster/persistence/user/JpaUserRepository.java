@@ -184,41 +184,9 @@ public class JpaUserRepository implements UserRepository {
         .executeUpdate();
   }
 
-  // Two statements: pick each user's winning mapping (highest-ranked role; ROLE before GROUP
-  // on a tie), then derive role and reason from it. Portable SQL, so it runs on H2 as well.
-  private static final String PICK_MAPPING =
-      "update app_user u set role_mapping_id = ("
-          + " select rm.id from role_mapping rm"
-          + " where rm.organization_id = u.organization_id and ("
-          + "  (rm.source = 'ROLE' and rm.idp_value_key in"
-          + "    (select r.value_key from user_idp_role r where r.user_id = u.id))"
-          + "  or (:groups = true and rm.source = 'GROUP' and rm.idp_value_key in"
-          + "    (select g.display_name_key from group_member gm join scim_group g on g.id = gm.group_id"
-          + "     where gm.member_id = u.id)))"
-          + " order by case rm.role when 'ADMIN' then 1 when 'EDITOR' then 2 else 3 end,"
-          + "  case rm.source when 'ROLE' then 0 else 1 end, rm.created_at, rm.id"
-          + " fetch first 1 rows only)"
-          + " where u.organization_id = :org and u.scim_managed = true";
-  private static final String APPLY_MAPPING =
-      "update app_user u set"
-          + " role = coalesce((select rm.role from role_mapping rm where rm.id = u.role_mapping_id), :default),"
-          + " role_reason = case when u.role_mapping_id is null then 'DEFAULT' else 'MAPPING' end"
-          + " where u.organization_id = :org and u.scim_managed = true";
-
   @Override
   public int recomputeRoles(UUID organizationId, Role defaultRole, boolean groupMappingsApply) {
-    em.flush();
-    em.createNativeQuery(PICK_MAPPING)
-        .setParameter("org", organizationId)
-        .setParameter("groups", groupMappingsApply)
-        .executeUpdate();
-    int count =
-        em.createNativeQuery(APPLY_MAPPING)
-            .setParameter("org", organizationId)
-            .setParameter("default", defaultRole.name())
-            .executeUpdate();
-    em.clear();
-    return count;
+    return RoleRecomputation.run(em, organizationId, defaultRole, groupMappingsApply);
   }
 
   @Override
