@@ -105,6 +105,7 @@ public class ScimGroupService {
   public ScimResource patch(Actor actor, String id, String body, String ifMatch, String base) {
     // A malformed request is a 400 whether or not the group exists (clients validate first).
     GroupPatchPlan plan = GroupPatchPlan.of(PatchRequest.parse(ScimRequests.body(body)));
+    new PatchEngine(CANON).validate(plan.attributeOperations());
     Organization org = organization(actor);
     Group group = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, group.version());

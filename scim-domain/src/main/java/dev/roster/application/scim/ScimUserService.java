@@ -119,6 +119,7 @@ public class ScimUserService {
   public ScimResource patch(Actor actor, String id, String body, String ifMatch, String base) {
     // A malformed request is a 400 whether or not the user exists (clients validate first).
     var operations = PatchRequest.parse(ScimRequests.body(body));
+    new PatchEngine(CANON).validate(operations);
     Organization org = organization(actor);
     User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());

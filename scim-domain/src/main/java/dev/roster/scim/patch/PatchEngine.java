@@ -36,6 +36,50 @@ public final class PatchEngine {
     return result;
   }
 
+  /**
+   * Checks what can be checked without the resource: every path names a known, writable attribute,
+   * and each operation has what its kind needs. Run before the resource is loaded, so a malformed
+   * request is a 400 whether or not the resource exists.
+   */
+  public void validate(List<PatchOperation> operations) {
+    for (PatchOperation op : operations) {
+      if (!op.hasPath()) {
+        if (op.op() == PatchOperation.Op.REMOVE) {
+          throw new NoTargetException("A 'remove' operation needs a 'path'.");
+        }
+        forEachMember(op, (key, value) -> validatePathless(key, value));
+        continue;
+      }
+      Optional<SchemaDefinition> extension = canon.type().extension(op.path());
+      if (extension.isPresent()) {
+        if (op.op() != PatchOperation.Op.REMOVE) {
+          forEachMember(op, (k, v) -> target(extension.get(), k));
+        }
+        continue;
+      }
+      target(PatchPath.parse(op.path()));
+      if (op.op() != PatchOperation.Op.REMOVE && op.value() == null) {
+        throw new InvalidValueException(
+            "An '" + op.op().name().toLowerCase() + "' operation needs a 'value'.");
+      }
+    }
+  }
+
+  private void validatePathless(String key, JsonValue value) {
+    Optional<SchemaDefinition> extension = canon.type().extension(key);
+    if (extension.isPresent()) {
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw new InvalidValueException("'" + key + "' must be a JSON object.");
+      }
+      value.asJsonObject().keySet().forEach(k -> target(extension.get(), k));
+      return;
+    }
+    PatchPath path = PatchPath.parse(key);
+    if (!readOnly(path)) {
+      target(path);
+    }
+  }
+
   private void apply(Map<String, Object> root, PatchOperation op) {
     if (!op.hasPath()) {
       applyPathless(root, op);

@@ -11,9 +11,15 @@ import java.util.Map;
 
 /** Reads a PatchOp message into operations; member names and op names are matched in any case. */
 public final class PatchRequest {
+  static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+
   private PatchRequest() {}
 
   public static List<PatchOperation> parse(JsonObject body) {
+    JsonValue schemas = member(body, "schemas");
+    if (schemas != null && !declaresPatchOp(schemas)) {
+      throw new InvalidSyntaxException("A PATCH body's 'schemas' must be [\"" + PATCH_OP + "\"].");
+    }
     JsonValue operations = member(body, "Operations");
     if (operations == null || operations.getValueType() != JsonValue.ValueType.ARRAY) {
       throw new InvalidSyntaxException("A PatchOp message needs an 'Operations' array.");
@@ -31,6 +37,15 @@ public final class PatchRequest {
       throw new InvalidSyntaxException("'Operations' must contain at least one operation.");
     }
     return result;
+  }
+
+  private static boolean declaresPatchOp(JsonValue schemas) {
+    if (schemas.getValueType() != JsonValue.ValueType.ARRAY) {
+      return false;
+    }
+    return schemas.asJsonArray().stream()
+        .anyMatch(
+            v -> v instanceof JsonString s && s.getString().strip().equalsIgnoreCase(PATCH_OP));
   }
 
   private static PatchOperation.Op op(JsonValue value) {
