@@ -154,6 +154,23 @@ class ScimBulkIT extends RosterDeployment {
   }
 
   @Test
+  void circularBulkIdReferencesFailWithoutChangingAnything() {
+    ScimClient scim = ScimClient.newTenant();
+    String a =
+        "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"a\",\"data\":{"
+            + "\"displayName\":\"A\",\"members\":[{\"value\":\"bulkId:b\"}]}}";
+    String b =
+        "{\"method\":\"POST\",\"path\":\"/Groups\",\"bulkId\":\"b\",\"data\":{"
+            + "\"displayName\":\"B\",\"members\":[{\"value\":\"bulkId:a\"}]}}";
+    JsonArray ops = operations(scim.post("/Bulk", bulk(null, a, b)));
+    assertThat(ops.stream().map(v -> v.asJsonObject().getString("status")))
+        .containsExactly("400", "400");
+    assertThat(ops.getJsonObject(0).getJsonObject("response").getString("scimType"))
+        .isEqualTo("invalidValue");
+    assertThat(scim.get("/Groups").json().getInt("totalResults")).isZero();
+  }
+
+  @Test
   void failOnErrorsStopsProcessing() {
     ScimClient scim = ScimClient.newTenant();
     scim.createUser("taken");

@@ -107,7 +107,7 @@ class ScimConcurrencyIT extends RosterDeployment {
   }
 
   @Test
-  void aValueTooLongForItsColumnIsA400AndChangesNothing() {
+  void valuesTheDatabaseRefusesAre400AndChangeNothing() {
     ScimClient scim = ScimClient.newTenant();
     Http.Response r =
         scim.post(
@@ -119,6 +119,15 @@ class ScimConcurrencyIT extends RosterDeployment {
     assertThat(r.header("Content-Type")).startsWith("application/scim+json");
     assertThat(r.json().getString("scimType")).isEqualTo("invalidValue");
     assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(scim.get("/Users").json().getInt("totalResults")).isZero();
+
+    Http.Response nul =
+        scim.post(
+            "/Users",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + "\"userName\":\"nul\",\"title\":\"a\\u0000b\"}");
+    assertThat(nul.status()).as(nul.toString()).isEqualTo(400);
+    assertThat(nul.json().getString("scimType")).isEqualTo("invalidValue");
     assertThat(scim.get("/Users").json().getInt("totalResults")).isZero();
   }
 }

@@ -85,7 +85,8 @@ class ScimErrorsIT extends RosterDeployment {
     JsonObject spc = Http.get("/scim/v2/ServiceProviderConfig").json();
     assertThat(spc.getJsonObject("filter").getInt("maxResults")).isEqualTo(1000);
     assertThat(spc.getJsonObject("etag").getBoolean("supported")).isTrue();
-    assertThat(spc.getJsonObject("bulk").getBoolean("supported")).isFalse();
+    assertThat(spc.getJsonObject("bulk").getBoolean("supported")).isTrue();
+    assertThat(spc.getJsonObject("bulk").getInt("maxOperations")).isEqualTo(1000);
 
     JsonObject types = Http.get("/scim/v2/ResourceTypes").json();
     assertThat(types.getInt("totalResults")).isEqualTo(2);

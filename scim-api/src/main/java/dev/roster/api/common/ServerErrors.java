@@ -17,22 +17,28 @@ import java.util.logging.Logger;
 public final class ServerErrors {
   private static final Logger LOG = Logger.getLogger(ServerErrors.class.getName());
 
-  /** SQLStates shared by PostgreSQL and H2: a unique violation, a value too long for its column. */
+  /** SQLState of a unique violation, on PostgreSQL and H2 alike. */
   private static final String UNIQUE_VIOLATION = "23505";
 
-  private static final String VALUE_TOO_LONG = "22001";
+  /** SQLState class 22, data exception: a value too long, a character the database refuses. */
+  private static final String DATA_EXCEPTION_CLASS = "22";
 
   private ServerErrors() {}
 
   /**
    * The answer for {@code failure}: 409 for a unique violation somewhere in its causes, 400 for a
-   * value longer than its column allows, else a logged 500.
+   * value the database refuses (too long, a NUL character), else a logged 500.
    */
   public static Response answer(UriInfo uri, Throwable failure) {
     String state = sqlState(failure);
-    if (VALUE_TOO_LONG.equals(state)) {
+    if (state != null && state.startsWith(DATA_EXCEPTION_CLASS)) {
       return ErrorResponses.of(
-          uri, 400, "invalidValue", "A value is longer than Roster can store for its attribute.");
+          uri,
+          400,
+          "invalidValue",
+          state.equals("22001")
+              ? "A value is longer than Roster can store for its attribute."
+              : "A value cannot be stored (for example, it contains a NUL character).");
     }
     if (UNIQUE_VIOLATION.equals(state)) {
       return ErrorResponses.of(

@@ -2,6 +2,7 @@ package dev.roster.persistence.scim;
 
 import dev.roster.scim.filter.And;
 import dev.roster.scim.filter.AttributePath;
+import dev.roster.scim.filter.CompareOp;
 import dev.roster.scim.filter.Comparison;
 import dev.roster.scim.filter.FilterVisitor;
 import dev.roster.scim.filter.InvalidFilterException;
@@ -35,6 +36,10 @@ final class FilterSql implements FilterVisitor<String> {
       Column sub = subColumn(mv, c.path());
       return mv.exists(Conditions.compare(sub, c.op(), c.value(), params, c.path()));
     }
+    String indexed = indexed(c.path());
+    if (indexed != null) {
+      return indexedComparison(indexed, c);
+    }
     return Conditions.compare(column(c.path()), c.op(), c.value(), params, c.path());
   }
 
@@ -49,7 +54,39 @@ final class FilterSql implements FilterVisitor<String> {
           ? mv.exists("1 = 1")
           : mv.exists(Conditions.present(subColumn(mv, p.path())));
     }
+    String indexed = indexed(p.path());
+    if (indexed != null) {
+      return IndexedAttributes.exists(indexed, "a.value_key <> ''");
+    }
     return Conditions.present(column(p.path()));
+  }
+
+  /**
+   * A comparison on a side-table attribute: some value matches; {@code ne} and {@code eq null} mean
+   * that no value matches, so that users without the attribute are included.
+   */
+  private String indexedComparison(String path, Comparison c) {
+    Object raw = c.value().javaValue();
+    if (raw == null || c.op() == CompareOp.NE) {
+      if (raw == null && c.op() != CompareOp.EQ && c.op() != CompareOp.NE) {
+        throw invalid("Only eq and ne compare with null.");
+      }
+      String match =
+          raw == null
+              ? null
+              : Conditions.compare(
+                  IndexedAttributes.valueColumn(), CompareOp.EQ, c.value(), params, c.path());
+      boolean negate = raw == null ? c.op() == CompareOp.EQ : true;
+      return (negate ? "not " : "") + IndexedAttributes.exists(path, match);
+    }
+    return IndexedAttributes.exists(
+        path,
+        Conditions.compare(IndexedAttributes.valueColumn(), c.op(), c.value(), params, c.path()));
+  }
+
+  /** The side-table path of a user attribute, or null (only for resource types that have one). */
+  private String indexed(AttributePath path) {
+    return columns.hasIndexedAttributes() ? IndexedAttributes.pathOf(path) : null;
   }
 
   @Override
@@ -86,6 +123,9 @@ final class FilterSql implements FilterVisitor<String> {
   }
 
   private MultiValued multiValued(AttributePath path) {
+    if (indexed(path) != null) {
+      return null;
+    }
     checkUrn(path);
     return columns.multiValued().get(path.attribute().toLowerCase(java.util.Locale.ROOT));
   }

@@ -23,6 +23,11 @@ interface ResourceColumns {
   /** Multi-valued attributes by lower-case name. */
   Map<String, MultiValued> multiValued();
 
+  /** Whether string attributes are also kept in the {@code user_attribute} side table. */
+  default boolean hasIndexedAttributes() {
+    return false;
+  }
+
   /** The sort expression for {@code path}, or null when it cannot be sorted on. */
   default String sortExpression(AttributePath path) {
     Column c = columns().get(ScimSql.name(path));

@@ -77,6 +77,11 @@ public final class UserColumns implements ResourceColumns {
   }
 
   @Override
+  public boolean hasIndexedAttributes() {
+    return true;
+  }
+
+  @Override
   public String sortExpression(AttributePath path) {
     String name = ScimSql.name(path);
     if (name.equals("emails") || name.equals("emails.value")) {

@@ -37,6 +37,7 @@ public class JpaUserSearch implements UserSearch {
   @Override
   public void index(User user) {
     indexEmails(user);
+    UserAttributeIndex.write(em, user);
   }
 
   @Override
@@ -45,6 +46,7 @@ public class JpaUserSearch implements UserSearch {
     em.createNativeQuery("delete from user_email where user_id = :id")
         .setParameter("id", user.id())
         .executeUpdate();
+    UserAttributeIndex.delete(em, user);
     index(user);
   }
 
