@@ -58,7 +58,8 @@ public final class PatchEngine {
         continue;
       }
       target(PatchPath.parse(op.path()));
-      if (op.op() != PatchOperation.Op.REMOVE && op.value() == null) {
+      if (op.op() != PatchOperation.Op.REMOVE
+          && (op.value() == null || op.value().getValueType() == JsonValue.ValueType.NULL)) {
         throw new InvalidValueException(
             "An '" + op.op().name().toLowerCase() + "' operation needs a 'value'.");
       }

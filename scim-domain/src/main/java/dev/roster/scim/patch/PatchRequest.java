@@ -16,6 +16,7 @@ public final class PatchRequest {
   private PatchRequest() {}
 
   public static List<PatchOperation> parse(JsonObject body) {
+    // A wrong 'schemas' is refused; a missing one is tolerated, as some clients leave it out.
     JsonValue schemas = member(body, "schemas");
     if (schemas != null && !declaresPatchOp(schemas)) {
       throw new InvalidSyntaxException("A PATCH body's 'schemas' must be [\"" + PATCH_OP + "\"].");

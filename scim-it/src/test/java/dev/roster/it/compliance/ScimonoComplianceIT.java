@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,21 +27,10 @@ import org.junit.jupiter.api.Test;
  * their reason in scimono-exclusions.txt. Reports, the suite's log and a one-line-per-test summary
  * (scimono-summary.txt) are written to target/scimono-reports.
  *
- * <p>Disabled until the SCIM endpoints pass it. Measured against scim-protocol (8dfc2f5 and
- * b97df89), most of the 206 counted failures fall into a few groups: a malformed PATCH to an
- * unknown id answers 404 where SCIMono expects 400 (it validates the body first; ~160 tests); a
- * successful PATCH answers 200 with the resource where SCIMono demands 204 (RFC 7644 §3.5.2 allows
- * both; ~30); groups as group members are refused (nested groups; 7); filters on groups.display,
- * roles.value and the enterprise employeeNumber are refused (3); duplicate group displayName is a
- * 409 (1); itemsPerPage of a list (2); and single cases around /Schemas core schemas, userName-less
- * create, extension schema missing from "schemas", an illegal PATCH value and a non-existing
- * member.
+ * <p>Failures Roster knows of (product decisions and gaps not fixed yet) are listed with their
+ * reasons in scimono-known-failures.txt: they are counted and printed but do not fail the build, so
+ * that any new failure does.
  */
-@Disabled(
-    "Cannot pass yet: the SCIM endpoints are not on this branch. Against branch scim-protocol"
-        + " (8dfc2f5, b97df89): 100 passed, 206 failed, 147 excluded, 17 skipped by the suite; see the"
-        + " class comment. Run it anyway with -Dit.test=ScimonoComplianceIT"
-        + " -DargLine=-Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition")
 class ScimonoComplianceIT extends RosterDeployment {
   private static final long TIMEOUT_MINUTES = 20;
 
@@ -85,7 +73,9 @@ class ScimonoComplianceIT extends RosterDeployment {
 
     ScimonoResults results = ScimonoResults.read(reports);
     ScimonoExclusions exclusions = ScimonoExclusions.load();
+    ScimonoExclusions known = ScimonoExclusions.load(ScimonoExclusions.KNOWN_FAILURES);
     List<Case> failed = new ArrayList<>();
+    List<Case> knownFailed = new ArrayList<>();
     List<String> summary = new ArrayList<>();
     long passed = 0;
     long excluded = 0;
@@ -95,6 +85,8 @@ class ScimonoComplianceIT extends RosterDeployment {
           (reason != null ? "EXCLUDED " : "") + c.outcome() + " " + c.id() + " " + c.message());
       if (reason != null) {
         excluded++;
+      } else if (c.outcome() == Outcome.FAILED && known.reason(c) != null) {
+        knownFailed.add(c);
       } else if (c.outcome() == Outcome.FAILED) {
         failed.add(c);
       } else if (c.outcome() == Outcome.PASSED) {
@@ -102,15 +94,20 @@ class ScimonoComplianceIT extends RosterDeployment {
       }
     }
     Files.write(reports.resolve("scimono-summary.txt"), summary);
-    long skipped = results.cases().size() - passed - failed.size() - excluded;
-    System.out.printf(
-        "SCIMono %s (exit %d): %d passed, %d failed, %d excluded, %d skipped by the suite%n",
-        System.getProperty("roster.it.scimono.jar"),
-        exit,
-        passed,
-        failed.size(),
-        excluded,
-        skipped);
+    long skipped = results.cases().size() - passed - failed.size() - knownFailed.size() - excluded;
+    String counts =
+        String.format(
+            "SCIMono (exit %d): %d passed, %d failed (%d of them known, listed in %s), %d excluded,"
+                + " %d skipped by the suite%n",
+            exit,
+            passed,
+            failed.size() + knownFailed.size(),
+            knownFailed.size(),
+            ScimonoExclusions.KNOWN_FAILURES,
+            excluded,
+            skipped);
+    System.out.print(counts);
+    Files.writeString(reports.resolve("scimono-counts.txt"), counts);
     failed.forEach(c -> System.out.println("  FAILED " + c.id() + ": " + c.message()));
 
     assertThat(results.cases()).as("SCIMono test cases reported in " + reports).isNotEmpty();

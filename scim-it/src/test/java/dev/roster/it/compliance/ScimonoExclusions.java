@@ -20,13 +20,23 @@ import java.util.stream.Collectors;
 record ScimonoExclusions(Map<String, String> reasons) {
   static final String RESOURCE = "/scimono-exclusions.txt";
 
+  /**
+   * Failures Roster knows of and has not fixed yet, or keeps by a product decision, each with its
+   * reason. They are reported and counted, and do not fail the build; any other failure does.
+   */
+  static final String KNOWN_FAILURES = "/scimono-known-failures.txt";
+
   static ScimonoExclusions load() {
+    return load(RESOURCE);
+  }
+
+  static ScimonoExclusions load(String resource) {
     Map<String, String> reasons = new LinkedHashMap<>();
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(
                 Objects.requireNonNull(
-                    ScimonoExclusions.class.getResourceAsStream(RESOURCE), RESOURCE),
+                    ScimonoExclusions.class.getResourceAsStream(resource), resource),
                 StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
