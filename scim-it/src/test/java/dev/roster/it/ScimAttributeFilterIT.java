@@ -136,4 +136,22 @@ class ScimAttributeFilterIT extends RosterDeployment {
         .getJsonObject(0)
         .getString("id");
   }
+
+  @Test
+  void rolesEntitlementsAndGroupNamesAreFilterable() {
+    ScimClient scim = ScimClient.newTenant();
+    String dee =
+        scim.createUser(
+            "dee",
+            "\"roles\":[{\"value\":\"Billing-Admin\",\"primary\":true}],"
+                + "\"entitlements\":[{\"value\":\"license-pro\"}]");
+    scim.createUser("eve", "\"roles\":[{\"value\":\"reader\"}]");
+    scim.createGroup("Finance Team", dee);
+
+    assertThat(filter(scim, "roles.value eq \"billing-admin\"")).containsExactly("dee");
+    assertThat(filter(scim, "roles eq \"READER\"")).containsExactly("eve");
+    assertThat(filter(scim, "entitlements.value sw \"license\"")).containsExactly("dee");
+    assertThat(filter(scim, "groups.display eq \"finance team\"")).containsExactly("dee");
+    assertThat(filter(scim, "groups.display co \"nope\"")).isEmpty();
+  }
 }

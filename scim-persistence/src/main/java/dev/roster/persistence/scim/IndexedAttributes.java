@@ -37,6 +37,13 @@ public final class IndexedAttributes {
           "addresses.postalcode",
           "addresses.country",
           "addresses.type",
+          "roles.value",
+          "roles.type",
+          "roles.display",
+          "entitlements.value",
+          "entitlements.type",
+          "ims.value",
+          "ims.type",
           ENTERPRISE + "employeenumber",
           ENTERPRISE + "costcenter",
           ENTERPRISE + "organization",
@@ -49,6 +56,12 @@ public final class IndexedAttributes {
       Map.of(
           "phonenumbers",
           "phonenumbers.value",
+          "roles",
+          "roles.value",
+          "entitlements",
+          "entitlements.value",
+          "ims",
+          "ims.value",
           ENTERPRISE + "manager",
           ENTERPRISE + "manager.value");
 

@@ -39,10 +39,12 @@ public final class UserColumns implements ResourceColumns {
                   "primary", new Column("e.is_primary", BOOLEAN))),
           "groups",
           new MultiValued(
-              "group_member gm",
+              "group_member gm join scim_group gd on gd.id = gm.group_id",
               "gm.member_id = u.id",
               "value",
-              Map.of("value", new Column("gm.group_id", UUID))));
+              Map.of(
+                  "value", new Column("gm.group_id", UUID),
+                  "display", new Column("gd.display_name_key", CASE_INSENSITIVE))));
 
   private UserColumns() {}
 
