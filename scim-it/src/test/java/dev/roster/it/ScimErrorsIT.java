@@ -94,7 +94,13 @@ class ScimErrorsIT extends RosterDeployment {
     assertThat(user.getString("endpoint")).isEqualTo("/Users");
 
     JsonObject schemas = Http.get("/scim/v2/Schemas").json();
-    assertThat(schemas.getInt("totalResults")).isEqualTo(3);
+    assertThat(schemas.getInt("totalResults")).isEqualTo(6);
+    JsonObject spcSchema =
+        Http.get("/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig")
+            .json();
+    assertThat(spcSchema.getJsonArray("attributes").toString())
+        .contains("\"name\":\"authenticationSchemes\"")
+        .contains("\"mutability\":\"readOnly\"");
     JsonObject userSchema =
         Http.get("/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:User").json();
     JsonObject password =

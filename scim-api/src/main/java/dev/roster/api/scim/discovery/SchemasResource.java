@@ -4,6 +4,7 @@ import dev.roster.api.scim.ScimMediaType;
 import dev.roster.api.scim.ScimResponses;
 import dev.roster.application.common.RosterConfig;
 import dev.roster.domain.common.NotFoundException;
+import dev.roster.scim.schema.DiscoverySchemas;
 import dev.roster.scim.schema.SchemaDefinition;
 import dev.roster.scim.schema.SchemaJson;
 import dev.roster.scim.schema.ScimSchemas;
@@ -23,8 +24,13 @@ import java.util.List;
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class SchemasResource {
   private static final List<SchemaDefinition> SCHEMAS =
-      List.of(
-          ScimSchemas.USER_SCHEMA, ScimSchemas.ENTERPRISE_USER_SCHEMA, ScimSchemas.GROUP_SCHEMA);
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  ScimSchemas.USER_SCHEMA,
+                  ScimSchemas.ENTERPRISE_USER_SCHEMA,
+                  ScimSchemas.GROUP_SCHEMA),
+              DiscoverySchemas.ALL.stream())
+          .toList();
 
   @Inject RosterConfig config;
 
