@@ -1,24 +1,26 @@
 package dev.roster.web.home;
 
-import dev.roster.application.organization.OrganizationService;
-import dev.roster.application.organization.OrganizationSummary;
+import dev.roster.application.system.ServiceInfo;
+import dev.roster.application.system.ServiceInfoService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 
-/** Backs the console's landing page: the organizations this Roster serves. */
+/**
+ * Backs the console's public landing page. It shows no organization's data: nothing is visible
+ * before sign-in.
+ */
 @Named
 @RequestScoped
 public class HomeBean {
-  @Inject OrganizationService organizationService;
+  @Inject ServiceInfoService serviceInfoService;
 
-  private List<OrganizationSummary> organizations;
+  private ServiceInfo info;
 
-  public List<OrganizationSummary> getOrganizations() {
-    if (organizations == null) {
-      organizations = organizationService.list();
+  public ServiceInfo getInfo() {
+    if (info == null) {
+      info = serviceInfoService.info();
     }
-    return organizations;
+    return info;
   }
 }

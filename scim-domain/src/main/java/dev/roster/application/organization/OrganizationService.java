@@ -11,9 +11,8 @@ import dev.roster.domain.user.UserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 
-/** Creating and listing organizations (the platform operator's use cases). */
+/** Creating organizations with their first admin (the platform operator's use case). */
 @Stateless
 public class OrganizationService {
   @Inject OrganizationRepository organizations;
@@ -37,10 +36,6 @@ public class OrganizationService {
     audit.success(platform, "ORGANIZATION_CREATED", "ORGANIZATION", organization.id(), slug);
     audit.success(platform, "ADMIN_CREATED", "USER", admin.id(), admin.userName());
     return summary(organization);
-  }
-
-  public List<OrganizationSummary> list() {
-    return organizations.findAll().stream().map(OrganizationService::summary).toList();
   }
 
   static OrganizationSummary summary(Organization o) {

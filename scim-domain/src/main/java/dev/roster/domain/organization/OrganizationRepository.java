@@ -1,6 +1,5 @@
 package dev.roster.domain.organization;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,8 +8,6 @@ public interface OrganizationRepository {
   Optional<Organization> findById(UUID id);
 
   Optional<Organization> findBySlug(String slug);
-
-  List<Organization> findAll();
 
   boolean existsAny();
 

@@ -13,12 +13,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class ConsoleBrowserIT extends RosterDeployment {
 
   @Test
-  void landingPageListsOrganizationsAndTheScimBaseUrl() {
+  void landingPageShowsTheScimBaseUrlAndNoTenantData() {
     ChromeDriver browser = Browser.open();
     try {
       browser.get(Http.BASE + "/console/");
       assertThat(browser.getTitle()).isEqualTo("Roster console");
-      assertThat(browser.findElement(By.id("organizations")).getText()).contains("bootstrapped");
+      assertThat(browser.findElement(By.id("identity-providers")).getText()).contains("OKTA");
+      assertThat(browser.getPageSource()).doesNotContain("bootstrapped");
       assertThat(browser.findElement(By.id("scim-base")).getText()).endsWith("/scim/v2");
     } finally {
       browser.quit();

@@ -7,7 +7,6 @@ import dev.roster.domain.role.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,15 +28,6 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         .getResultStream()
         .findFirst()
         .map(this::toDomain);
-  }
-
-  @Override
-  public List<Organization> findAll() {
-    return em.createQuery(
-            "select o from OrganizationEntity o order by o.slug", OrganizationEntity.class)
-        .getResultStream()
-        .map(this::toDomain)
-        .toList();
   }
 
   @Override
