@@ -1,7 +1,7 @@
 package dev.roster.api.admin;
 
 import dev.roster.domain.common.ValidationException;
-import jakarta.json.Json;
+import dev.roster.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -1,8 +1,8 @@
 package dev.roster.api.admin;
 
 import dev.roster.domain.role.Role;
+import dev.roster.json.Json;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;

@@ -5,7 +5,7 @@ import dev.roster.application.admin.TooManyAttemptsException;
 import dev.roster.domain.organization.EnableBlocker;
 import dev.roster.domain.organization.ProvisioningBlockedException;
 import dev.roster.domain.sso.SsoActivationException;
-import jakarta.json.Json;
+import dev.roster.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

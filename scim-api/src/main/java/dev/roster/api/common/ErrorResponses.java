@@ -1,7 +1,7 @@
 package dev.roster.api.common;
 
 import dev.roster.api.scim.error.ScimErrors;
-import jakarta.json.Json;
+import dev.roster.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

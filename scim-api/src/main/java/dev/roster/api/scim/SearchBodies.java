@@ -1,7 +1,7 @@
 package dev.roster.api.scim;
 
+import dev.roster.json.Json;
 import dev.roster.scim.error.InvalidSyntaxException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

@@ -1,7 +1,7 @@
 package dev.roster.api.scim;
 
 import dev.roster.application.scim.bulk.BulkLimits;
-import jakarta.json.Json;
+import dev.roster.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -2,9 +2,9 @@ package dev.roster.application.scim;
 
 import dev.roster.domain.group.Group;
 import dev.roster.domain.group.GroupRepository.Member;
+import dev.roster.json.Json;
 import dev.roster.scim.model.Meta;
 import dev.roster.scim.schema.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

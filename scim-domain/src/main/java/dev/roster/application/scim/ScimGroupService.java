@@ -19,6 +19,8 @@ import dev.roster.scim.query.ResourceQuery;
 import dev.roster.scim.query.ResultPage;
 import dev.roster.scim.schema.ScimSchemas;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,11 +59,15 @@ public class ScimGroupService {
     return resource(group, AttributeSelection.ALL, base);
   }
 
+  // Reads join a transaction if there is one but open none: a JTA transaction per read would
+  // cost a begin, a connection enlistment and a commit for nothing.
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ScimResource get(Actor actor, String id, AttributeSelection selection, String base) {
     organization(actor);
     return resource(load(actor, id), selection, base);
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ScimList list(
       Actor actor, ResourceQuery query, AttributeSelection selection, String base) {
     organization(actor);

@@ -1,7 +1,7 @@
 package dev.roster.application.scim;
 
+import dev.roster.json.Json;
 import dev.roster.scim.schema.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.roster.application.scim;
 
 import dev.roster.domain.common.NotFoundException;
+import dev.roster.json.Json;
 import dev.roster.scim.error.InvalidSyntaxException;
 import dev.roster.scim.error.PreconditionFailedException;
 import dev.roster.scim.model.ETags;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

@@ -24,6 +24,8 @@ import dev.roster.scim.query.ResourceQuery;
 import dev.roster.scim.query.ResultPage;
 import dev.roster.scim.schema.ScimSchemas;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -82,12 +84,16 @@ public class ScimUserService {
     return resource(user, List.of(), base);
   }
 
+  // Reads join a transaction if there is one but open none: a JTA transaction per read would
+  // cost a begin, a connection enlistment and a commit for nothing.
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ScimResource get(Actor actor, String id, AttributeSelection selection, String base) {
     User user = load(actor, id);
     ScimResource full = resource(user, groupsOf(user, selection), base);
     return new ScimResource(full.id(), selection.apply(full.json()), full.etag(), full.location());
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ScimList list(
       Actor actor, ResourceQuery query, AttributeSelection selection, String base) {
     ResultPage<User> page = search.search(actor.organizationId(), query);
@@ -183,7 +189,7 @@ public class ScimUserService {
 
   private User load(Actor actor, String id) {
     return users
-        .findById(actor.organizationId(), ScimRequests.id(id, "User"))
+        .findForDisplay(actor.organizationId(), ScimRequests.id(id, "User"))
         .orElseThrow(() -> new NotFoundException("User " + id + " not found."));
   }
 

@@ -2,10 +2,10 @@ package dev.roster.application.scim;
 
 import dev.roster.domain.group.GroupRepository.GroupRef;
 import dev.roster.domain.user.User;
+import dev.roster.json.Json;
 import dev.roster.scim.model.JsonTree;
 import dev.roster.scim.model.Meta;
 import dev.roster.scim.schema.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

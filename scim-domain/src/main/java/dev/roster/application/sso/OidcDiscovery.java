@@ -1,9 +1,9 @@
 package dev.roster.application.sso;
 
 import dev.roster.domain.sso.SsoActivationException;
+import dev.roster.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

@@ -7,7 +7,14 @@ import java.util.UUID;
 
 /** Stores SCIM tokens by hash. */
 public interface ScimTokenRepository {
-  Optional<ScimToken> findByHash(String hash);
+  /**
+   * The token with this hash together with whether its organization has SCIM enabled: what every
+   * SCIM request needs, in one lookup.
+   */
+  Optional<Credential> findCredential(String hash);
+
+  /** A stored token and the provisioning switch of its organization. */
+  record Credential(ScimToken token, boolean provisioningEnabled) {}
 
   Optional<ScimToken> findById(UUID organizationId, UUID id);
 

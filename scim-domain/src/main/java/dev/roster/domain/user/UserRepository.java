@@ -8,6 +8,12 @@ import java.util.UUID;
 public interface UserRepository {
   Optional<User> findById(UUID organizationId, UUID id);
 
+  /**
+   * Loads a user for display: {@link User#idpRoles()} is left empty (it is only needed to compute
+   * the role), which saves a query on every SCIM read.
+   */
+  Optional<User> findForDisplay(UUID organizationId, UUID id);
+
   /** Loads a user and locks its row until the transaction ends (writes to one user serialize). */
   Optional<User> findByIdForUpdate(UUID organizationId, UUID id);
 

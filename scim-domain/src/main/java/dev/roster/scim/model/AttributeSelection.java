@@ -1,6 +1,6 @@
 package dev.roster.scim.model;
 
-import jakarta.json.Json;
+import dev.roster.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;

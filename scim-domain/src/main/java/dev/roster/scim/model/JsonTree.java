@@ -1,6 +1,6 @@
 package dev.roster.scim.model;
 
-import jakarta.json.Json;
+import dev.roster.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

@@ -1,5 +1,6 @@
 package dev.roster.scim.patch;
 
+import dev.roster.json.Json;
 import dev.roster.scim.error.InvalidScimPathException;
 import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.filter.CompareOp;
@@ -8,7 +9,6 @@ import dev.roster.scim.filter.Filter;
 import dev.roster.scim.filter.Or;
 import dev.roster.scim.path.PatchPath;
 import dev.roster.scim.schema.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;

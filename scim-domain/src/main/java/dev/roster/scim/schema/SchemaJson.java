@@ -1,6 +1,6 @@
 package dev.roster.scim.schema;
 
-import jakarta.json.Json;
+import dev.roster.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -16,13 +16,15 @@ public class JpaScimTokenRepository implements ScimTokenRepository {
   EntityManager em;
 
   @Override
-  public Optional<ScimToken> findByHash(String hash) {
+  public Optional<Credential> findCredential(String hash) {
     return em.createQuery(
-            "select t from ScimTokenEntity t where t.tokenHash = :hash", ScimTokenEntity.class)
+            "select t, o.scimEnabled from ScimTokenEntity t, OrganizationEntity o"
+                + " where t.tokenHash = :hash and o.id = t.organizationId",
+            Object[].class)
         .setParameter("hash", hash)
         .getResultStream()
         .findFirst()
-        .map(JpaScimTokenRepository::toDomain);
+        .map(row -> new Credential(toDomain((ScimTokenEntity) row[0]), (Boolean) row[1]));
   }
 
   @Override

@@ -33,6 +33,14 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
+  public Optional<User> findForDisplay(UUID organizationId, UUID id) {
+    UserEntity e = em.find(UserEntity.class, id);
+    return e == null || !e.organizationId.equals(organizationId)
+        ? Optional.empty()
+        : Optional.of(toDomain(e, false));
+  }
+
+  @Override
   public Optional<User> findByIdForUpdate(UUID organizationId, UUID id) {
     UserEntity e = em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
     return e == null || !e.organizationId.equals(organizationId)

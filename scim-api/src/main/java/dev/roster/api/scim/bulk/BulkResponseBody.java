@@ -2,7 +2,7 @@ package dev.roster.api.scim.bulk;
 
 import dev.roster.api.common.ServerErrors;
 import dev.roster.application.scim.bulk.BulkOutcome;
-import jakarta.json.Json;
+import dev.roster.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

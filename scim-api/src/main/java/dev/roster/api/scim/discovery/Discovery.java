@@ -1,7 +1,7 @@
 package dev.roster.api.scim.discovery;
 
+import dev.roster.json.Json;
 import dev.roster.scim.schema.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 

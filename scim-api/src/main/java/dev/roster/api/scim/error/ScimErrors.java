@@ -1,7 +1,7 @@
 package dev.roster.api.scim.error;
 
 import dev.roster.api.scim.ScimMediaType;
-import jakarta.json.Json;
+import dev.roster.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 

@@ -1,6 +1,6 @@
 package dev.roster.application.scim.bulk;
 
-import jakarta.json.Json;
+import dev.roster.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;

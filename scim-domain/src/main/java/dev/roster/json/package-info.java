@@ -1,0 +1,2 @@
+/** JSON-P entry points that avoid a provider lookup per call. */
+package dev.roster.json;
