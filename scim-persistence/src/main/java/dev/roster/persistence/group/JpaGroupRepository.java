@@ -66,10 +66,10 @@ public class JpaGroupRepository implements GroupRepository {
 
   @Override
   public ResultPage<Group> search(UUID organizationId, ResourceQuery query) {
-    ScimSql sql = new ScimSql(GroupColumns.INSTANCE, organizationId, query);
-    long total = sql.count(em);
-    List<GroupEntity> rows = total == 0 ? List.of() : sql.page(em, query, GroupEntity.class);
-    return new ResultPage<>(rows.stream().map(this::toDomain).toList(), total);
+    ResultPage<GroupEntity> rows =
+        new ScimSql(GroupColumns.INSTANCE, organizationId, query)
+            .search(em, query, GroupEntity.class);
+    return new ResultPage<>(rows.items().stream().map(this::toDomain).toList(), rows.total());
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.roster.persistence.scim;
 import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.query.ResourceQuery;
+import dev.roster.scim.query.ResultPage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
@@ -37,7 +38,19 @@ public final class ScimSql {
     return n.toLowerCase(Locale.ROOT);
   }
 
-  public long count(EntityManager em) {
+  /**
+   * One page and the total. The page is read first: when it comes back short the total follows from
+   * it, so the count statement runs only for full pages (or past the end), and a lookup such as
+   * {@code userName eq "x"} costs one statement.
+   */
+  public <T> ResultPage<T> search(EntityManager em, ResourceQuery query, Class<T> entity) {
+    List<T> rows = page(em, query, entity);
+    boolean shortPage = rows.size() < query.count() && (!rows.isEmpty() || query.startIndex() == 1);
+    long total = shortPage ? query.startIndex() - 1L + rows.size() : count(em);
+    return new ResultPage<>(rows, total);
+  }
+
+  private long count(EntityManager em) {
     Query q = em.createNativeQuery("select count(*)" + where);
     params.applyTo(q);
     return ((Number) q.getSingleResult()).longValue();

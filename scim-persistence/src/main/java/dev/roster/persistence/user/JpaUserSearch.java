@@ -28,10 +28,11 @@ public class JpaUserSearch implements UserSearch {
 
   @Override
   public ResultPage<User> search(UUID organizationId, ResourceQuery query) {
-    ScimSql sql = new ScimSql(UserColumns.INSTANCE, organizationId, query);
-    long total = sql.count(em);
-    List<UserEntity> rows = total == 0 ? List.of() : sql.page(em, query, UserEntity.class);
-    return new ResultPage<>(rows.stream().map(e -> users.toDomain(e, false)).toList(), total);
+    ResultPage<UserEntity> rows =
+        new ScimSql(UserColumns.INSTANCE, organizationId, query)
+            .search(em, query, UserEntity.class);
+    return new ResultPage<>(
+        rows.items().stream().map(e -> users.toDomain(e, false)).toList(), rows.total());
   }
 
   @Override
