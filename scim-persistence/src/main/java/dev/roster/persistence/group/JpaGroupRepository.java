@@ -67,8 +67,12 @@ public class JpaGroupRepository implements GroupRepository {
   @Override
   public ResultPage<Group> search(UUID organizationId, ResourceQuery query) {
     ScimSql sql = new ScimSql(GroupColumns.INSTANCE, organizationId, query);
+    if (query.cursorPaged()) {
+      return sql.<GroupEntity>cursorPage(em, GroupEntity.WITH_SORT_KEY, e -> e.id)
+          .map(this::toDomain);
+    }
     long total = sql.count(em);
-    List<GroupEntity> rows = total == 0 ? List.of() : sql.page(em, query, GroupEntity.class);
+    List<GroupEntity> rows = total == 0 ? List.of() : sql.page(em, GroupEntity.class);
     return new ResultPage<>(rows.stream().map(this::toDomain).toList(), total);
   }
 

@@ -29,8 +29,12 @@ public class JpaUserSearch implements UserSearch {
   @Override
   public ResultPage<User> search(UUID organizationId, ResourceQuery query) {
     ScimSql sql = new ScimSql(UserColumns.INSTANCE, organizationId, query);
+    if (query.cursorPaged()) {
+      return sql.<UserEntity>cursorPage(em, UserEntity.WITH_SORT_KEY, e -> e.id)
+          .map(e -> users.toDomain(e, false));
+    }
     long total = sql.count(em);
-    List<UserEntity> rows = total == 0 ? List.of() : sql.page(em, query, UserEntity.class);
+    List<UserEntity> rows = total == 0 ? List.of() : sql.page(em, UserEntity.class);
     return new ResultPage<>(rows.stream().map(e -> users.toDomain(e, false)).toList(), total);
   }
 
