@@ -71,6 +71,33 @@ class ScimCursorPaginationIT extends RosterDeployment {
     }
   }
 
+  /** Every sort key type round-trips through a cursor: uuid, boolean, timestamp, nullable text. */
+  @Test
+  void everySortableAttributeWalksCompletely() {
+    ScimClient scim = ScimClient.newTenant();
+    for (int i = 0; i < 7; i++) {
+      scim.createUser(
+          "sortable" + i,
+          "\"active\":"
+              + (i % 3 != 0)
+              + (i % 2 == 0 ? ",\"externalId\":\"ext-" + (i % 4) + "\"" : "")
+              + (i < 4
+                  ? ",\"emails\":[{\"value\":\"s" + (9 - i) + "@x.example\",\"primary\":true}]"
+                  : ""));
+    }
+    for (String sortBy :
+        new String[] {
+          "id", "active", "meta.lastModified", "externalId", "emails", "name.givenName"
+        }) {
+      for (String order : new String[] {"ascending", "descending"}) {
+        String path = "/Users?count=3&sortBy=" + sortBy + "&sortOrder=" + order;
+        List<Page> pages = CursorPages.forward(scim, path, 3);
+        assertThat(CursorPages.ids(pages)).as(path).hasSize(7).isEqualTo(indexOrder(scim, path));
+        CursorPages.backward(scim, path, pages);
+      }
+    }
+  }
+
   @Test
   void aCursorOnlyContinuesTheQueryItCameFrom() {
     ScimClient scim = ScimClient.newTenant();
