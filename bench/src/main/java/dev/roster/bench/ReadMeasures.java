@@ -2,6 +2,7 @@ package dev.roster.bench;
 
 import static dev.roster.bench.Report.f;
 
+import jakarta.json.JsonObject;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import org.HdrHistogram.Histogram;
@@ -81,10 +82,52 @@ final class ReadMeasures {
         ratio <= 2);
     Scim.Reply cursor =
         b.scim.call(b.scim.get("/scim/v2/Users?cursor=&count=" + count, large.auth()));
-    if (cursor.status() != 200 || !cursor.body().contains("nextCursor")) {
+    if (cursor.status() != 200 || !cursor.json().containsKey("nextCursor")) {
       b.report.missing("GET /Users cursor first vs last page", "cursor paging not offered");
-    } else {
-      b.report.missing("GET /Users cursor first vs last page", "cursor walk not implemented");
+      return;
+    }
+    String lastCursor = lastCursor(large, count);
+    String cursorPath = "/scim/v2/Users?count=" + count + "&cursor=";
+    Histogram firstByCursor = sequential(30, cursorPath, large);
+    Histogram lastByCursor = sequential(30, cursorPath + lastCursor, large);
+    double cursorRatio =
+        (double) lastByCursor.getValueAtPercentile(50) / firstByCursor.getValueAtPercentile(50);
+    b.report.add(
+        f("GET /Users cursor first vs last page (%d users, count=%d)", size, count),
+        f(
+            "first p50 %.1f ms, last p50 %.1f ms (%.1fx)",
+            ms(firstByCursor, 50), ms(lastByCursor, 50), cursorRatio),
+        "last <=2x first",
+        cursorRatio <= 2);
+  }
+
+  /**
+   * The cursor of the last page, which holds the final {@code count} users. A cursor holds a
+   * position, not a page size, so the walk there takes up to 1,000 users a step, ids only.
+   */
+  private String lastCursor(Tenant t, int count) {
+    String cursor = "";
+    long left = Long.MAX_VALUE;
+    int step = 1000;
+    while (true) {
+      JsonObject page =
+          b.scim
+              .call(
+                  b.scim.get(
+                      "/scim/v2/Users?attributes=id&count=" + step + "&cursor=" + cursor, t.auth()))
+              .json();
+      left =
+          (left == Long.MAX_VALUE ? page.getJsonNumber("totalResults").longValue() : left)
+              - page.getInt("itemsPerPage");
+      if (!page.containsKey("nextCursor")) {
+        throw new IllegalStateException("The cursor walk ended early: " + left + " users left.");
+      }
+      if (left <= count) {
+        return page.getString("nextCursor");
+      }
+      // Land so that exactly count users remain after the next step.
+      step = (int) Math.min(1000, left - count);
+      cursor = page.getString("nextCursor");
     }
   }
 

@@ -70,6 +70,42 @@ class EmbeddedDatabaseIT extends RosterDeployment {
     }
   }
 
+  /** Keyset pages rely on row comparisons and explicit null placement: H2 must agree. */
+  @Test
+  void cursorPagesWalkUsersOnTheEmbeddedDatabase() {
+    AdminClient admin = AdminClient.newOrganization();
+    try (TestOidcProvider oidc = new TestOidcProvider()) {
+      ScimClient scim =
+          new ScimClient(
+              new Fixtures.ScimTenant(
+                  java.util.UUID.fromString(admin.organizationId),
+                  admin.slug,
+                  admin.enableScim(oidc)));
+      for (int i = 0; i < 7; i++) {
+        scim.createUser("paged" + i, i % 2 == 0 ? "\"displayName\":\"Paged " + (7 - i) + "\"" : "");
+      }
+      for (String path :
+          new String[] {
+            "/Users?count=2",
+            "/Users?count=2&sortBy=displayName",
+            "/Users?count=2&sortBy=displayName&sortOrder=descending",
+            "/Users?count=2&sortBy=userName&sortOrder=descending"
+          }) {
+        java.util.List<CursorPages.Page> pages = CursorPages.forward(scim, path, 2);
+        java.util.List<String> walked = CursorPages.ids(pages);
+        // The seven and the organization's admin.
+        assertThat(walked).as(path).hasSize(8).doesNotHaveDuplicates();
+        java.util.List<String> indexed = new java.util.ArrayList<>();
+        scim.get(path.replace("count=2", "count=10"))
+            .json()
+            .getJsonArray("Resources")
+            .forEach(v -> indexed.add(v.asJsonObject().getString("id")));
+        assertThat(walked).as(path).isEqualTo(indexed);
+        CursorPages.backward(scim, path, pages);
+      }
+    }
+  }
+
   @Test
   void initialPasswordFileIsReadableOnlyByItsOwner() throws Exception {
     Path file =

@@ -87,6 +87,13 @@ class ScimErrorsIT extends RosterDeployment {
     assertThat(spc.getJsonObject("etag").getBoolean("supported")).isTrue();
     assertThat(spc.getJsonObject("bulk").getBoolean("supported")).isTrue();
     assertThat(spc.getJsonObject("bulk").getInt("maxOperations")).isEqualTo(1000);
+    JsonObject pagination = spc.getJsonObject("pagination");
+    assertThat(pagination.getBoolean("cursor")).isTrue();
+    assertThat(pagination.getBoolean("index")).isTrue();
+    assertThat(pagination.getString("defaultPaginationMethod")).isEqualTo("index");
+    assertThat(pagination.getInt("defaultPageSize")).isEqualTo(100);
+    assertThat(pagination.getInt("maxPageSize")).isEqualTo(1000);
+    assertThat(pagination.containsKey("cursorTimeout")).isFalse();
 
     JsonObject types = Http.get("/scim/v2/ResourceTypes").json();
     assertThat(types.getInt("totalResults")).isEqualTo(2);
@@ -101,6 +108,30 @@ class ScimErrorsIT extends RosterDeployment {
     assertThat(spcSchema.getJsonArray("attributes").toString())
         .contains("\"name\":\"authenticationSchemes\"")
         .contains("\"mutability\":\"readOnly\"");
+    JsonObject paginationSchema =
+        spcSchema.getJsonArray("attributes").stream()
+            .map(v -> v.asJsonObject())
+            .filter(a -> a.getString("name").equals("pagination"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(paginationSchema.getString("type")).isEqualTo("complex");
+    assertThat(paginationSchema.getJsonArray("subAttributes").stream().map(v -> v.asJsonObject()))
+        .extracting(
+            a ->
+                a.getString("name")
+                    + ":"
+                    + a.getString("type")
+                    + ":"
+                    + a.getBoolean("required")
+                    + ":"
+                    + a.getString("mutability"))
+        .containsExactly(
+            "cursor:boolean:true:readOnly",
+            "index:boolean:true:readOnly",
+            "defaultPaginationMethod:string:false:readOnly",
+            "defaultPageSize:integer:false:readOnly",
+            "maxPageSize:integer:false:readOnly",
+            "cursorTimeout:integer:false:readOnly");
     JsonObject userSchema =
         Http.get("/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:User").json();
     JsonObject password =

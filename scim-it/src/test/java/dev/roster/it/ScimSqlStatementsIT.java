@@ -77,6 +77,25 @@ class ScimSqlStatementsIT extends RosterDeployment {
   }
 
   @Test
+  void aCursorPageOf100UsersRunsAtMostThreeStatements() {
+    ScimClient scim = ScimClient.newTenant();
+    Fixtures.scimMembers(scim.tenant.organizationId().toString(), null, "paged", 450);
+    String member = scim.createUser("member.of.groups");
+    scim.createGroup("paged-group", member);
+    String[] cursors = new String[3];
+    String cursor = "";
+    for (int i = 0; i < cursors.length; i++) {
+      cursor = CursorPages.get(scim, "/Users?count=100", cursor).next();
+      cursors[i] = cursor;
+    }
+    SqlStatements sql = new SqlStatements(management);
+    long total = sql.of(i -> scim.get("/Users?count=100&cursor=" + cursors[i]));
+    assertThat(CursorPages.get(scim, "/Users?count=100", cursors[2]).ids()).hasSize(100);
+    assertThat(operation(sql, scim, "GET /Users?count=100&cursor=...", total))
+        .isLessThanOrEqualTo(3);
+  }
+
+  @Test
   void addingOrRemovingOneMemberCostsTheSameForSmallAndLargeGroups() {
     ScimClient scim = ScimClient.newTenant();
     String org = scim.tenant.organizationId().toString();

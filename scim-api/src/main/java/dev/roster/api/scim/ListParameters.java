@@ -1,5 +1,6 @@
 package dev.roster.api.scim;
 
+import dev.roster.scim.error.InvalidCountException;
 import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.Filter;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The list parameters of RFC 7644 §3.4.2, from a query string or a SearchRequest body: filter,
  * sortBy, sortOrder, startIndex, count (default 100, at most 1000), attributes and
- * excludedAttributes.
+ * excludedAttributes; and RFC 9865's cursor, whose presence (even empty: {@code ?cursor&count=10})
+ * asks for cursor paging.
  */
 public record ListParameters(ResourceQuery query, AttributeSelection selection) {
   static final int DEFAULT_COUNT = 100;
@@ -45,10 +47,20 @@ public record ListParameters(ResourceQuery query, AttributeSelection selection) 
     AttributePath sortBy = blank(get.apply("sortBy")) ? null : sortPath(get.apply("sortBy"));
     String order = get.apply("sortOrder");
     boolean descending = order != null && order.strip().toLowerCase(Locale.ROOT).startsWith("desc");
+    String cursor = get.apply("cursor");
+    if (cursor != null && !blank(get.apply("startIndex"))) {
+      throw new InvalidValueException(
+          "startIndex and cursor cannot be used together: startIndex pages by index, cursor by"
+              + " cursor (RFC 9865). Send only one of them.");
+    }
     int startIndex = integer(get.apply("startIndex"), 1, "startIndex");
     int count = integer(get.apply("count"), DEFAULT_COUNT, "count");
+    if (cursor != null && (count < 1 || count > ResourceQuery.MAX_COUNT)) {
+      throw new InvalidCountException(
+          "count must be between 1 and " + ResourceQuery.MAX_COUNT + " for cursor paging.");
+    }
     return new ListParameters(
-        new ResourceQuery(filter, sortBy, descending, startIndex, count),
+        new ResourceQuery(filter, sortBy, descending, startIndex, count, cursor),
         AttributeSelection.of(get.apply("attributes"), get.apply("excludedAttributes")));
   }
 

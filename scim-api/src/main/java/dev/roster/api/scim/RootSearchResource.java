@@ -6,6 +6,7 @@ import dev.roster.application.scim.GroupSyncDisabledException;
 import dev.roster.application.scim.ScimGroupService;
 import dev.roster.application.scim.ScimList;
 import dev.roster.application.scim.ScimUserService;
+import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.filter.InvalidFilterException;
 import dev.roster.scim.query.ResourceQuery;
 import jakarta.inject.Inject;
@@ -33,6 +34,11 @@ public class RootSearchResource {
   public JsonObject search(String body) {
     ListParameters p = ListParameters.fromSearchRequest(SearchBodies.parse(body));
     ResourceQuery q = p.query();
+    if (q.cursorPaged()) {
+      throw new InvalidValueException(
+          "Cursor paging is offered on /Users and /Groups and their /.search, not on the root"
+              + " /.search that spans resource types; use startIndex here.");
+    }
     String base = ScimResponses.base(config);
     InvalidFilterException failure = null;
     ScimList userPage = null;

@@ -2,6 +2,7 @@ package dev.roster.api.scim;
 
 import dev.roster.application.scim.bulk.BulkLimits;
 import dev.roster.json.Json;
+import dev.roster.scim.query.ResourceQuery;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,10 +29,23 @@ public class ServiceProviderConfigResource {
                 .add("supported", true)
                 .add("maxOperations", BulkLimits.MAX_OPERATIONS)
                 .add("maxPayloadSize", BulkLimits.MAX_PAYLOAD_BYTES))
-        .add("filter", Json.createObjectBuilder().add("supported", true).add("maxResults", 1000))
+        .add(
+            "filter",
+            Json.createObjectBuilder()
+                .add("supported", true)
+                .add("maxResults", ResourceQuery.MAX_COUNT))
         .add("changePassword", Json.createObjectBuilder().add("supported", false))
         .add("sort", Json.createObjectBuilder().add("supported", true))
         .add("etag", Json.createObjectBuilder().add("supported", true))
+        // RFC 9865 §4; cursors hold positions, not server state, so they do not expire.
+        .add(
+            "pagination",
+            Json.createObjectBuilder()
+                .add("cursor", true)
+                .add("index", true)
+                .add("defaultPaginationMethod", "index")
+                .add("defaultPageSize", ListParameters.DEFAULT_COUNT)
+                .add("maxPageSize", ResourceQuery.MAX_COUNT))
         .add(
             "authenticationSchemes",
             Json.createArrayBuilder()

@@ -76,12 +76,12 @@ public class ScimGroupService {
         selection.includes("members") && !page.items().isEmpty()
             ? groups.members(actor.organizationId(), page.items().stream().map(Group::id).toList())
             : Map.of();
-    return new ScimList(
+    return ScimList.of(
         page.items().stream()
             .map(g -> selection.apply(GroupRenderer.render(g, members.get(g.id()), base)))
             .toList(),
-        page.total(),
-        query.startIndex());
+        page,
+        query);
   }
 
   public ScimResource replace(Actor actor, String id, String body, String ifMatch, String base) {

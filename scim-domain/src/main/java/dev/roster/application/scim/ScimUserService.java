@@ -101,15 +101,15 @@ public class ScimUserService {
         selection.includes("groups") && !page.items().isEmpty()
             ? groups.groupsOf(actor.organizationId(), page.items().stream().map(User::id).toList())
             : Map.of();
-    return new ScimList(
+    return ScimList.of(
         page.items().stream()
             .map(
                 u ->
                     selection.apply(
                         UserRenderer.render(u, memberships.getOrDefault(u.id(), List.of()), base)))
             .toList(),
-        page.total(),
-        query.startIndex());
+        page,
+        query);
   }
 
   public ScimResource replace(Actor actor, String id, String body, String ifMatch, String base) {

@@ -40,6 +40,25 @@ public final class DiscoverySchemas {
               supported("changePassword", "Changing a password"),
               supported("sort", "Sorting"),
               supported("etag", "ETags"),
+              ro(
+                  complex(
+                      "pagination",
+                      "Pagination methods and page sizes (RFC 9865)",
+                      ro(of("cursor", AttributeType.BOOLEAN).requiredAttr())
+                          .describedAs("Whether cursor-based pagination is supported"),
+                      ro(of("index", AttributeType.BOOLEAN).requiredAttr())
+                          .describedAs("Whether index-based pagination is supported"),
+                      ro(
+                          string(
+                                  "defaultPaginationMethod",
+                                  "The method used when a request names neither cursor nor startIndex")
+                              .canonical("cursor", "index")),
+                      ro(of("defaultPageSize", AttributeType.INTEGER))
+                          .describedAs("Resources per page when a request has no count"),
+                      ro(of("maxPageSize", AttributeType.INTEGER))
+                          .describedAs("The most resources a page holds"),
+                      ro(of("cursorTimeout", AttributeType.INTEGER))
+                          .describedAs("Seconds a cursor stays valid, when cursors expire"))),
               ro(complex(
                           "authenticationSchemes",
                           "Supported authentication schemes",

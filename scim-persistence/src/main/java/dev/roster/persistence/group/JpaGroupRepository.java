@@ -66,10 +66,12 @@ public class JpaGroupRepository implements GroupRepository {
 
   @Override
   public ResultPage<Group> search(UUID organizationId, ResourceQuery query) {
-    ResultPage<GroupEntity> rows =
-        new ScimSql(GroupColumns.INSTANCE, organizationId, query)
-            .search(em, query, GroupEntity.class);
-    return new ResultPage<>(rows.items().stream().map(this::toDomain).toList(), rows.total());
+    ScimSql sql = new ScimSql(GroupColumns.INSTANCE, organizationId, query);
+    if (query.cursorPaged()) {
+      return sql.<GroupEntity>cursorPage(em, GroupEntity.WITH_SORT_KEY, e -> e.id)
+          .map(this::toDomain);
+    }
+    return sql.search(em, GroupEntity.class).map(this::toDomain);
   }
 
   @Override

@@ -1,7 +1,10 @@
 package dev.roster.persistence.scim;
 
-/** A SQL expression a filtered attribute maps to, and how values compare with it. */
-record Column(String expression, Type type) {
+/**
+ * A SQL expression a filtered or sorted attribute maps to, how values compare with it, and whether
+ * it can be null (which decides where nulls sort and how a keyset page continues past them).
+ */
+record Column(String expression, Type type, boolean nullable) {
   enum Type {
     /** A lower-cased *_key column or lower(...): values are lower-cased, compared as text. */
     CASE_INSENSITIVE,
@@ -10,5 +13,14 @@ record Column(String expression, Type type) {
     UUID,
     BOOLEAN,
     TIMESTAMP
+  }
+
+  /** A nullable column. */
+  Column(String expression, Type type) {
+    this(expression, type, true);
+  }
+
+  static Column notNull(String expression, Type type) {
+    return new Column(expression, type, false);
   }
 }

@@ -14,11 +14,11 @@ public final class GroupColumns implements ResourceColumns {
 
   private static final Map<String, Column> COLUMNS =
       Map.of(
-          "id", new Column("g.id", UUID),
-          "displayname", new Column("g.display_name_key", CASE_INSENSITIVE),
+          "id", Column.notNull("g.id", UUID),
+          "displayname", Column.notNull("g.display_name_key", CASE_INSENSITIVE),
           "externalid", new Column("g.external_id", EXACT),
-          "meta.created", new Column("g.created_at", TIMESTAMP),
-          "meta.lastmodified", new Column("g.last_modified_at", TIMESTAMP));
+          "meta.created", Column.notNull("g.created_at", TIMESTAMP),
+          "meta.lastmodified", Column.notNull("g.last_modified_at", TIMESTAMP));
 
   private static final Map<String, MultiValued> MULTI =
       Map.of(
@@ -42,8 +42,8 @@ public final class GroupColumns implements ResourceColumns {
   }
 
   @Override
-  public String defaultOrder() {
-    return "g.created_at, g.id";
+  public Column defaultSort() {
+    return COLUMNS.get("meta.created");
   }
 
   @Override

@@ -11,8 +11,8 @@ interface ResourceColumns {
   /** The alias' primary key expression, e.g. {@code u.id}. */
   String id();
 
-  /** The default, stable order. */
-  String defaultOrder();
+  /** The sort key when none is asked for (the id breaks ties, as for every sort). */
+  Column defaultSort();
 
   /** The URN of the core schema: attribute paths may be qualified with it. */
   String coreUrn();
@@ -28,9 +28,8 @@ interface ResourceColumns {
     return false;
   }
 
-  /** The sort expression for {@code path}, or null when it cannot be sorted on. */
-  default String sortExpression(AttributePath path) {
-    Column c = columns().get(ScimSql.name(path));
-    return c == null ? null : c.expression();
+  /** The sort key for {@code path}, or null when it cannot be sorted on. */
+  default Column sortColumn(AttributePath path) {
+    return columns().get(ScimSql.name(path));
   }
 }

@@ -2,26 +2,46 @@ package dev.roster.persistence.scim;
 
 import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.filter.AttributePath;
+import dev.roster.scim.query.Cursor;
 import dev.roster.scim.query.ResourceQuery;
 import dev.roster.scim.query.ResultPage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * Runs a SCIM list query over one resource type: the ids of one page in a stable order, and the
- * total. All values are bound parameters.
+ * Runs a SCIM list query over one resource type: one page in a stable order (the sort key, then the
+ * id), and the total. All values are bound parameters.
+ *
+ * <p>Index pages use OFFSET. Cursor pages (RFC 9865) are keyset pages: the cursor holds the sort
+ * key and id of the row next to the page, and the page is the rows after it in the same order
+ * ({@code (key, id) > (:key, :id)}), so that a late page costs what the first one does.
  */
 public final class ScimSql {
+  /**
+   * The column that carries the sort key of each row of a cursor page; see the entities' mapping.
+   */
+  public static final String SORT_KEY = "roster_sort_key";
+
   private final ResourceColumns columns;
+  private final ResourceQuery query;
   private final SqlParams params = new SqlParams();
+  private final String alias;
   private final String where;
 
   public ScimSql(ResourceColumns columns, UUID organizationId, ResourceQuery query) {
     this.columns = columns;
-    String alias = columns.id().substring(0, columns.id().indexOf('.'));
+    this.query = query;
+    this.alias = columns.id().substring(0, columns.id().indexOf('.'));
     String condition = alias + ".organization_id = " + params.bind(organizationId);
     if (query.filter() != null) {
       condition += " and " + query.filter().accept(new FilterSql(columns, params, null));
@@ -43,8 +63,8 @@ public final class ScimSql {
    * it, so the count statement runs only for full pages (or past the end), and a lookup such as
    * {@code userName eq "x"} costs one statement.
    */
-  public <T> ResultPage<T> search(EntityManager em, ResourceQuery query, Class<T> entity) {
-    List<T> rows = page(em, query, entity);
+  public <T> ResultPage<T> search(EntityManager em, Class<T> entity) {
+    List<T> rows = page(em, entity);
     boolean shortPage = rows.size() < query.count() && (!rows.isEmpty() || query.startIndex() == 1);
     long total = shortPage ? query.startIndex() - 1L + rows.size() : count(em);
     return new ResultPage<>(rows, total);
@@ -57,17 +77,16 @@ public final class ScimSql {
   }
 
   /**
-   * One page of entities in a stable order, loaded by the same statement that filters, sorts and
-   * pages them (not ids first and the rows in a second query).
+   * One index page of entities in a stable order, loaded by the same statement that filters, sorts
+   * and pages them (not ids first and the rows in a second query).
    */
-  public <T> List<T> page(EntityManager em, ResourceQuery query, Class<T> entity) {
+  private <T> List<T> page(EntityManager em, Class<T> entity) {
     if (query.count() == 0) {
       return List.of();
     }
-    String alias = columns.id().substring(0, columns.id().indexOf('.'));
     Query q =
         em.createNativeQuery(
-            "select " + alias + ".*" + where + " order by " + order(query), entity);
+            "select " + alias + ".*" + where + " order by " + order(sortKey(), false), entity);
     params.applyTo(q);
     q.setFirstResult(query.startIndex() - 1);
     q.setMaxResults(query.count());
@@ -76,15 +95,166 @@ public final class ScimSql {
     return rows;
   }
 
-  private String order(ResourceQuery query) {
-    if (query.sortBy() == null) {
-      return columns.defaultOrder();
+  /**
+   * One cursor page with the total and the cursors next to it. {@code mapping} is the entity's
+   * result set mapping with the {@link #SORT_KEY} column: the key is read as the database computes
+   * it (lower(...) included), so the next page continues exactly where this one stopped.
+   */
+  public <T> ResultPage<T> cursorPage(EntityManager em, String mapping, Function<T, UUID> idOf) {
+    byte[] fingerprint = query.fingerprint(columns.coreUrn());
+    Cursor position = query.cursor().isEmpty() ? null : Cursor.decode(query.cursor(), fingerprint);
+    Column key = sortKey();
+    SqlParams pageParams = params.copy();
+    String after = position == null ? "" : " and " + keyset(key, position, pageParams);
+    boolean backwards = position != null && position.backwards();
+    Query q =
+        em.createNativeQuery(
+            "select "
+                + alias
+                + ".*, "
+                + key.expression()
+                + " as "
+                + SORT_KEY
+                + where
+                + after
+                + " order by "
+                + order(key, backwards),
+            mapping);
+    pageParams.applyTo(q);
+    // One row more than asked tells whether another page follows, without a second query.
+    q.setMaxResults(query.count() + 1);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.getResultList();
+    boolean more = rows.size() > query.count();
+    // As for index pages: a first page with nothing after it is the whole result.
+    long total = position == null && !more ? rows.size() : count(em);
+    List<Object[]> page = new ArrayList<>(more ? rows.subList(0, query.count()) : rows);
+    if (backwards) {
+      Collections.reverse(page);
     }
-    String sort = columns.sortExpression(query.sortBy());
+    @SuppressWarnings("unchecked")
+    List<T> items = page.stream().map(r -> (T) r[0]).toList();
+    String next = null;
+    String previous = null;
+    if (!page.isEmpty()) {
+      // Going forward, a later page exists when the extra row came back; going backwards, the
+      // page the cursor came from is there. The mirror image holds for the previous page.
+      if (backwards || more) {
+        next = cursor(page.get(page.size() - 1), false, idOf, fingerprint);
+      }
+      if (backwards ? more : position != null) {
+        previous = cursor(page.get(0), true, idOf, fingerprint);
+      }
+    }
+    return new ResultPage<>(items, total, next, previous);
+  }
+
+  private <T> String cursor(
+      Object[] row, boolean backwards, Function<T, UUID> idOf, byte[] fingerprint) {
+    @SuppressWarnings("unchecked")
+    UUID id = idOf.apply((T) row[0]);
+    return new Cursor(backwards, keyText(row[1]), id).encode(fingerprint);
+  }
+
+  /**
+   * The rows after {@code position} in the page's direction. Row comparisons keep the condition
+   * usable as an index range on (organization_id, key, id); nulls sort last, so going forward from
+   * a non-null key also takes the null tail, and a null key continues within that tail by id.
+   */
+  private String keyset(Column key, Cursor position, SqlParams p) {
+    String op = descending() != position.backwards() ? "<" : ">";
+    String k = key.expression();
+    if (position.key() == null) {
+      if (!key.nullable()) {
+        throw Cursor.malformed();
+      }
+      String byId = columns.id() + " " + op + " " + p.bind(position.id());
+      return position.backwards()
+          ? "(" + k + " is not null or " + byId + ")"
+          : "(" + k + " is null and " + byId + ")";
+    }
+    String row =
+        "("
+            + k
+            + ", "
+            + columns.id()
+            + ") "
+            + op
+            + " ("
+            + p.bind(keyValue(key, position.key()))
+            + ", "
+            + p.bind(position.id())
+            + ")";
+    return key.nullable() && !position.backwards() ? "(" + row + " or " + k + " is null)" : row;
+  }
+
+  /**
+   * Key, then id as tie-breaker, both in the requested direction; backwards is the exact reverse.
+   * Nulls are placed only for nullable keys, so that the order of a not-null key matches its index
+   * in either direction.
+   */
+  private String order(Column key, boolean backwards) {
+    String direction = descending() != backwards ? " desc" : " asc";
+    String nulls = key.nullable() ? (backwards ? " nulls first" : " nulls last") : "";
+    return key.expression() + direction + nulls + ", " + columns.id() + direction;
+  }
+
+  /** sortOrder without sortBy has nothing to reverse: the default order stays. */
+  private boolean descending() {
+    return query.sortBy() != null && query.descending();
+  }
+
+  private Column sortKey() {
+    if (query.sortBy() == null) {
+      return columns.defaultSort();
+    }
+    Column sort = columns.sortColumn(query.sortBy());
     if (sort == null) {
       throw new InvalidValueException("Cannot sort by '" + query.sortBy().fullName() + "'.");
     }
-    String direction = query.descending() ? " desc nulls last" : " asc nulls last";
-    return sort + direction + ", " + columns.id();
+    return sort;
+  }
+
+  /** A key as the database returned it, as cursor text. */
+  private static String keyText(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Timestamp t) {
+      return t.toInstant().toString();
+    }
+    if (value instanceof OffsetDateTime t) {
+      return t.toInstant().toString();
+    }
+    return value.toString();
+  }
+
+  /** A cursor's key as a value of the sort column's type; anything else is invalidCursor. */
+  private static Object keyValue(Column key, String text) {
+    try {
+      return switch (key.type()) {
+        case CASE_INSENSITIVE, EXACT -> text;
+        case TIMESTAMP -> Instant.parse(text);
+        case UUID -> strictUuid(text);
+        case BOOLEAN -> strictBoolean(text);
+      };
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      throw Cursor.malformed();
+    }
+  }
+
+  private static UUID strictUuid(String text) {
+    UUID id = UUID.fromString(text);
+    if (!id.toString().equals(text)) {
+      throw new IllegalArgumentException(text);
+    }
+    return id;
+  }
+
+  private static Boolean strictBoolean(String text) {
+    if (!text.equals("true") && !text.equals("false")) {
+      throw new IllegalArgumentException(text);
+    }
+    return Boolean.valueOf(text);
   }
 }

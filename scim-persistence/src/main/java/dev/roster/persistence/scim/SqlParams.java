@@ -14,6 +14,13 @@ final class SqlParams {
     return ":" + name;
   }
 
+  /** These parameters and room for more, numbered on from here, for a longer statement. */
+  SqlParams copy() {
+    SqlParams copy = new SqlParams();
+    copy.values.putAll(values);
+    return copy;
+  }
+
   void applyTo(Query query) {
     values.forEach(query::setParameter);
   }

@@ -16,15 +16,18 @@ public final class UserColumns implements ResourceColumns {
 
   private static final Map<String, Column> COLUMNS =
       Map.of(
-          "id", new Column("u.id", UUID),
-          "username", new Column("u.user_name_key", CASE_INSENSITIVE),
+          "id", Column.notNull("u.id", UUID),
+          "username", Column.notNull("u.user_name_key", CASE_INSENSITIVE),
           "externalid", new Column("u.external_id", EXACT),
           "displayname", new Column("lower(u.display_name)", CASE_INSENSITIVE),
-          "active", new Column("u.active", BOOLEAN),
+          "active", Column.notNull("u.active", BOOLEAN),
           "name.givenname", new Column("lower(u.given_name)", CASE_INSENSITIVE),
           "name.familyname", new Column("lower(u.family_name)", CASE_INSENSITIVE),
-          "meta.created", new Column("u.created_at", TIMESTAMP),
-          "meta.lastmodified", new Column("u.last_modified_at", TIMESTAMP));
+          "meta.created", Column.notNull("u.created_at", TIMESTAMP),
+          "meta.lastmodified", Column.notNull("u.last_modified_at", TIMESTAMP));
+
+  /** The primary email, kept beside the user for sorting. */
+  private static final Column EMAIL = new Column("u.email_key", CASE_INSENSITIVE);
 
   private static final Map<String, MultiValued> MULTI =
       Map.of(
@@ -59,8 +62,8 @@ public final class UserColumns implements ResourceColumns {
   }
 
   @Override
-  public String defaultOrder() {
-    return "u.created_at, u.id";
+  public Column defaultSort() {
+    return COLUMNS.get("meta.created");
   }
 
   @Override
@@ -84,11 +87,11 @@ public final class UserColumns implements ResourceColumns {
   }
 
   @Override
-  public String sortExpression(AttributePath path) {
+  public Column sortColumn(AttributePath path) {
     String name = ScimSql.name(path);
     if (name.equals("emails") || name.equals("emails.value")) {
-      return "u.email_key";
+      return EMAIL;
     }
-    return ResourceColumns.super.sortExpression(path);
+    return ResourceColumns.super.sortColumn(path);
   }
 }

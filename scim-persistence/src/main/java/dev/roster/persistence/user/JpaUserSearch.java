@@ -28,11 +28,12 @@ public class JpaUserSearch implements UserSearch {
 
   @Override
   public ResultPage<User> search(UUID organizationId, ResourceQuery query) {
-    ResultPage<UserEntity> rows =
-        new ScimSql(UserColumns.INSTANCE, organizationId, query)
-            .search(em, query, UserEntity.class);
-    return new ResultPage<>(
-        rows.items().stream().map(e -> users.toDomain(e, false)).toList(), rows.total());
+    ScimSql sql = new ScimSql(UserColumns.INSTANCE, organizationId, query);
+    if (query.cursorPaged()) {
+      return sql.<UserEntity>cursorPage(em, UserEntity.WITH_SORT_KEY, e -> e.id)
+          .map(e -> users.toDomain(e, false));
+    }
+    return sql.search(em, UserEntity.class).map(e -> users.toDomain(e, false));
   }
 
   @Override

@@ -1,0 +1,15 @@
+package dev.roster.scim.error;
+
+/** RFC 9865: a count that cursor paging cannot serve. */
+public class InvalidCountException extends ScimProtocolException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidCountException(String message) {
+    super(message);
+  }
+
+  @Override
+  public String scimType() {
+    return "invalidCount";
+  }
+}
