@@ -4,6 +4,7 @@ import static dev.roster.it.ScimClient.patchOps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** PATCH on Users and Groups (RFC 7644 §3.5.2), atomic. */
@@ -108,6 +109,30 @@ class ScimPatchIT extends RosterDeployment {
     Http.Response after = scim.get("/Users/" + id);
     assertThat(after.json().getString("title")).isEqualTo("Before");
     assertThat(after.header("ETag")).isEqualTo(etag);
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsInvalidAndChangesNothing() {
+    ScimClient scim = ScimClient.newTenant();
+    String id =
+        scim.createUser("typed", "\"userType\":\"developer\",\"name\":{\"givenName\":\"Ty\"}");
+    Http.Response before = scim.get("/Users/" + id);
+
+    for (String op :
+        List.of(
+            // SCIMono's testReplaceValueWithIllegalValue400: a boolean for a string attribute
+            "{\"op\":\"replace\",\"path\":\"userType\",\"value\":true}",
+            "{\"op\":\"replace\",\"value\":{\"name.givenName\":false}}",
+            "{\"op\":\"replace\",\"path\":\"name\",\"value\":\"Ty\"}",
+            "{\"op\":\"replace\",\"path\":\"active\",\"value\":\"yes\"}")) {
+      Http.Response r = scim.patch("/Users/" + id, patchOps("[" + op + "]"));
+      assertThat(r.status()).as(op).isEqualTo(400);
+      assertThat(r.json().getString("scimType")).as(op).isEqualTo("invalidValue");
+    }
+
+    Http.Response after = scim.get("/Users/" + id);
+    assertThat(after.json()).isEqualTo(before.json());
+    assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
   }
 
   @Test
