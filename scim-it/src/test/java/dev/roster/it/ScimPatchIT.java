@@ -180,6 +180,30 @@ class ScimPatchIT extends RosterDeployment {
   }
 
   @Test
+  void groupPatchAddingAnUnknownMemberAddsTheKnownOnes() {
+    ScimClient scim = ScimClient.newTenant();
+    String u = scim.createUser("u");
+    String deleted = scim.createUser("gone");
+    assertThat(scim.delete("/Users/" + deleted).status()).isEqualTo(204);
+    String g = scim.createGroup("Main");
+
+    Http.Response r =
+        scim.patch(
+            "/Groups/" + g,
+            patchOps(
+                "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\""
+                    + deleted
+                    + "\"},{\"value\":\""
+                    + u
+                    + "\"}]}]"));
+
+    assertThat(r.status()).isEqualTo(204);
+    JsonObject group = scim.get("/Groups/" + g).json();
+    assertThat(group.getJsonArray("members")).hasSize(1);
+    assertThat(group.getJsonArray("members").getJsonObject(0).getString("value")).isEqualTo(u);
+  }
+
+  @Test
   void groupPatchAddingANestedGroupIsRefusedAndChangesNothing() {
     ScimClient scim = ScimClient.newTenant();
     String u = scim.createUser("u");
