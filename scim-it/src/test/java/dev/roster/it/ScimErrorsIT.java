@@ -30,6 +30,12 @@ class ScimErrorsIT extends RosterDeployment {
         scim.post("/Users", "{\"userName\":\"a\",\"active\":\"maybe\"}"), 400, "invalidValue");
     assertScimError(
         scim.post("/Users", "{\"userName\":\"a\",\"emails\":\"x\"}"), 400, "invalidValue");
+    assertScimError(
+        scim.post("/Users", "{\"userName\":\"a\",\"userType\":true}"), 400, "invalidValue");
+    assertScimError(
+        scim.post("/Users", "{\"userName\":\"a\",\"name\":{\"givenName\":false}}"),
+        400,
+        "invalidValue");
     assertScimError(scim.post("/Users", "{\"displayName\":\"no user name\"}"), 400, "invalidValue");
     assertThat(scim.get("/Users").json().getInt("totalResults")).isZero();
     String id = scim.createUser("ok");

@@ -8,7 +8,10 @@ import java.sql.PreparedStatement;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** /Groups: CRUD, members as rows, uniqueness, nested groups refused, group sync switch. */
+/**
+ * /Groups: CRUD, members as rows, uniqueness, nested groups refused, unknown members skipped, group
+ * sync switch.
+ */
 class ScimGroupsIT extends RosterDeployment {
 
   @Test
@@ -57,7 +60,7 @@ class ScimGroupsIT extends RosterDeployment {
   }
 
   @Test
-  void nestedGroupsAndUnknownMembersAreRefusedWithAClearMessage() {
+  void nestedGroupsAndMalformedMemberIdsAreRefusedWithAClearMessage() {
     ScimClient scim = ScimClient.newTenant();
     String inner = scim.createGroup("Inner");
 
@@ -65,14 +68,47 @@ class ScimGroupsIT extends RosterDeployment {
         scim.post(
             "/Groups", "{\"displayName\":\"Outer\",\"members\":[{\"value\":\"" + inner + "\"}]}");
     assertThat(nested.status()).isEqualTo(400);
+    assertThat(nested.json().getString("scimType")).isEqualTo("invalidValue");
     assertThat(nested.json().getString("detail")).contains("nested groups are not supported");
 
-    Http.Response unknown =
+    Http.Response malformed =
+        scim.post("/Groups", "{\"displayName\":\"Outer\",\"members\":[{\"value\":\"bob\"}]}");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.json().getString("scimType")).isEqualTo("invalidValue");
+
+    assertThat(scim.get("/Groups").json().getInt("totalResults")).isEqualTo(1);
+  }
+
+  @Test
+  void unknownMemberIdsAreSkipped() {
+    // IdPs send the members they know of, which may include users deleted here meanwhile.
+    ScimClient scim = ScimClient.newTenant();
+    String alice = scim.createUser("alice");
+    String gone = scim.createUser("gone");
+    assertThat(scim.delete("/Users/" + gone).status()).isEqualTo(204);
+
+    Http.Response r =
         scim.post(
             "/Groups",
-            "{\"displayName\":\"Outer\",\"members\":[{\"value\":\"" + UUID.randomUUID() + "\"}]}");
-    assertThat(unknown.status()).isEqualTo(400);
-    assertThat(unknown.json().getString("scimType")).isEqualTo("invalidValue");
+            "{\"displayName\":\"Outer\",\"members\":[{\"value\":\""
+                + UUID.randomUUID()
+                + "\"},{\"value\":\""
+                + gone
+                + "\"},{\"value\":\""
+                + alice
+                + "\"}]}");
+
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(r.json().getJsonArray("members")).hasSize(1);
+    assertThat(r.json().getJsonArray("members").getJsonObject(0).getString("value"))
+        .isEqualTo(alice);
+    String id = r.json().getString("id");
+    Http.Response put =
+        scim.put(
+            "/Groups/" + id,
+            "{\"displayName\":\"Outer\",\"members\":[{\"value\":\"" + gone + "\"}]}");
+    assertThat(put.status()).isEqualTo(200);
+    assertThat(put.json().containsKey("members")).isFalse();
   }
 
   @Test
@@ -86,7 +122,16 @@ class ScimGroupsIT extends RosterDeployment {
     Http.Response r =
         b.post(
             "/Groups", "{\"displayName\":\"G\",\"members\":[{\"value\":\"" + foreignUser + "\"}]}");
-    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(r.json().containsKey("members")).isFalse();
+    assertThat(a.get("/Users/" + foreignUser).json().containsKey("groups")).isFalse();
+
+    Http.Response nested =
+        b.post(
+            "/Groups",
+            "{\"displayName\":\"H\",\"members\":[{\"value\":\"" + foreignGroup + "\"}]}");
+    assertThat(nested.status()).isEqualTo(201);
+    assertThat(nested.json().containsKey("members")).isFalse();
   }
 
   @Test

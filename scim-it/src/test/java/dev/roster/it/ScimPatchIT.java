@@ -4,6 +4,7 @@ import static dev.roster.it.ScimClient.patchOps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** PATCH on Users and Groups (RFC 7644 §3.5.2), atomic. */
@@ -111,6 +112,30 @@ class ScimPatchIT extends RosterDeployment {
   }
 
   @Test
+  void aValueOfTheWrongTypeIsInvalidAndChangesNothing() {
+    ScimClient scim = ScimClient.newTenant();
+    String id =
+        scim.createUser("typed", "\"userType\":\"developer\",\"name\":{\"givenName\":\"Ty\"}");
+    Http.Response before = scim.get("/Users/" + id);
+
+    for (String op :
+        List.of(
+            // SCIMono's testReplaceValueWithIllegalValue400: a boolean for a string attribute
+            "{\"op\":\"replace\",\"path\":\"userType\",\"value\":true}",
+            "{\"op\":\"replace\",\"value\":{\"name.givenName\":false}}",
+            "{\"op\":\"replace\",\"path\":\"name\",\"value\":\"Ty\"}",
+            "{\"op\":\"replace\",\"path\":\"active\",\"value\":\"yes\"}")) {
+      Http.Response r = scim.patch("/Users/" + id, patchOps("[" + op + "]"));
+      assertThat(r.status()).as(op).isEqualTo(400);
+      assertThat(r.json().getString("scimType")).as(op).isEqualTo("invalidValue");
+    }
+
+    Http.Response after = scim.get("/Users/" + id);
+    assertThat(after.json()).isEqualTo(before.json());
+    assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
+  }
+
+  @Test
   void groupMembersAreAddedAndRemovedWith204() {
     ScimClient scim = ScimClient.newTenant();
     String a = scim.createUser("a");
@@ -152,6 +177,30 @@ class ScimPatchIT extends RosterDeployment {
     group = scim.get("/Groups/" + g).json();
     assertThat(group.getString("displayName")).isEqualTo("Team 2");
     assertThat(group.containsKey("members")).isFalse();
+  }
+
+  @Test
+  void groupPatchAddingAnUnknownMemberAddsTheKnownOnes() {
+    ScimClient scim = ScimClient.newTenant();
+    String u = scim.createUser("u");
+    String deleted = scim.createUser("gone");
+    assertThat(scim.delete("/Users/" + deleted).status()).isEqualTo(204);
+    String g = scim.createGroup("Main");
+
+    Http.Response r =
+        scim.patch(
+            "/Groups/" + g,
+            patchOps(
+                "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\""
+                    + deleted
+                    + "\"},{\"value\":\""
+                    + u
+                    + "\"}]}]"));
+
+    assertThat(r.status()).isEqualTo(204);
+    JsonObject group = scim.get("/Groups/" + g).json();
+    assertThat(group.getJsonArray("members")).hasSize(1);
+    assertThat(group.getJsonArray("members").getJsonObject(0).getString("value")).isEqualTo(u);
   }
 
   @Test

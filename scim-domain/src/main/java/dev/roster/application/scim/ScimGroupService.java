@@ -49,7 +49,7 @@ public class ScimGroupService {
     Group group =
         Group.create(org.id(), displayName(tree), text(tree.get("externalId")), Instant.now());
     unique(org, group);
-    Set<UUID> members = MemberIds.validate(groups, org.id(), memberValues(tree));
+    Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
     groups.add(group);
     groups.addMembers(org.id(), group.id(), members);
     if (roles.groupMapped(org, group.displayName())) {
@@ -92,7 +92,7 @@ public class ScimGroupService {
     String oldName = group.displayName();
     group.rename(displayName(tree), text(tree.get("externalId")));
     unique(org, group);
-    Set<UUID> members = MemberIds.validate(groups, org.id(), memberValues(tree));
+    Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
     boolean mapped = roles.groupMapped(org, oldName, group.displayName());
     List<UUID> before = mapped ? groups.memberIds(org.id(), group.id()) : List.of();
     groups.removeAllMembers(org.id(), group.id());
@@ -151,7 +151,7 @@ public class ScimGroupService {
       case ADD -> {
         Set<UUID> added =
             groups.addMembers(
-                org.id(), gid, MemberIds.validate(groups, org.id(), change.memberIds()));
+                org.id(), gid, MemberIds.resolve(groups, org.id(), change.memberIds()));
         affected.addAll(added);
         return added.size();
       }
@@ -163,7 +163,7 @@ public class ScimGroupService {
       default -> {
         Set<UUID> replacement =
             change.kind() == MemberChange.Kind.REPLACE
-                ? MemberIds.validate(groups, org.id(), change.memberIds())
+                ? MemberIds.resolve(groups, org.id(), change.memberIds())
                 : Set.of();
         if (mapped) {
           affected.addAll(groups.memberIds(org.id(), gid));

@@ -235,11 +235,14 @@ public final class ScimCanonicalizer {
     throw new InvalidValueException("'" + path + "' must be an xsd:dateTime string.");
   }
 
+  /**
+   * A string (or reference, binary) value. A JSON number is kept as its text, as IdPs send numeric
+   * employee or phone numbers unquoted; a boolean is no string (RFC 7643 §2.3.1) and is refused.
+   */
   private static String text(JsonValue v, String path) {
     return switch (v.getValueType()) {
       case STRING -> ((JsonString) v).getString();
       case NUMBER -> v.toString();
-      case TRUE, FALSE -> v.toString();
       default -> throw new InvalidValueException("'" + path + "' must be a string.");
     };
   }

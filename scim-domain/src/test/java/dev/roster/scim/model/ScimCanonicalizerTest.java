@@ -58,6 +58,23 @@ class ScimCanonicalizerTest {
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> canon.resource(json("{\"userName\":\"a\",\"name\":\"x\"}")))
         .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> canon.resource(json("{\"userName\":\"a\",\"userType\":true}")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("'userType' must be a string");
+    assertThatThrownBy(
+            () -> canon.resource(json("{\"userName\":\"a\",\"emails\":[{\"value\":false}]}")))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void aNumberInAStringAttributeIsKeptAsItsText() {
+    Map<String, Object> tree =
+        canon.resource(
+            json(
+                "{\"userName\":\"a\",\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\":"
+                    + "{\"employeeNumber\":4711}}"));
+    assertThat((Map<String, Object>) tree.get(ScimSchemas.ENTERPRISE_USER))
+        .containsEntry("employeeNumber", "4711");
   }
 
   @Test

@@ -158,6 +158,23 @@ class PatchEngineTest {
   }
 
   @Test
+  void aValueOfTheWrongTypeIsInvalid() {
+    Map<String, Object> before = user();
+    for (String op :
+        List.of(
+            "{\"op\":\"replace\",\"path\":\"userType\",\"value\":true}",
+            "{\"op\":\"replace\",\"path\":\"name.givenName\",\"value\":false}",
+            "{\"op\":\"replace\",\"path\":\"name\",\"value\":\"Barbara\"}",
+            "{\"op\":\"replace\",\"path\":\"active\",\"value\":\"yes\"}",
+            "{\"op\":\"replace\",\"value\":{\"title\":true}}")) {
+      assertThatThrownBy(() -> patch(before, "[" + op + "]"))
+          .as(op)
+          .isInstanceOf(InvalidValueException.class);
+    }
+    assertThat(before).isEqualTo(user());
+  }
+
+  @Test
   void reportsProtocolErrors() {
     assertThatThrownBy(() -> patch(user(), "[{\"op\":\"remove\"}]"))
         .isInstanceOf(NoTargetException.class);

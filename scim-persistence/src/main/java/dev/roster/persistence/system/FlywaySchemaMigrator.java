@@ -1,6 +1,7 @@
 package dev.roster.persistence.system;
 
 import dev.roster.domain.system.SchemaMigrator;
+import dev.roster.persistence.user.V4__Backfill_user_search_index;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -10,7 +11,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Applies the versioned migrations with Flyway. Common migrations run on every database;
- * PostgreSQL-only ones (expression and trigram indexes) run only there.
+ * PostgreSQL-only ones (expression and trigram indexes) run only there. Java migrations are
+ * registered here, not found by a scan: they live beside the persistence code they reuse.
  */
 @ApplicationScoped
 public class FlywaySchemaMigrator implements SchemaMigrator {
@@ -28,6 +30,7 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
             .dataSource(dataSource)
             .locations(locations)
             .failOnMissingLocations(true)
+            .javaMigrations(new V4__Backfill_user_search_index())
             .load();
     flyway.migrate();
     var current = flyway.info().current();

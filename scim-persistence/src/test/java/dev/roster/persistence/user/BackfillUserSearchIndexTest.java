@@ -1,0 +1,212 @@
+package dev.roster.persistence.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.persistence.scim.ScimSql;
+import dev.roster.persistence.scim.UserColumns;
+import dev.roster.scim.filter.FilterParser;
+import dev.roster.scim.query.ResourceQuery;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * V4 on both databases: a user stored at schema version 3 (so with no side-table rows) is found by
+ * filters on emails and on side-table attributes once the migration has run, and running it again
+ * changes nothing. PostgreSQL is the one the integration tests use (ROSTER_TEST_PG_URL,
+ * ROSTER_TEST_PG_USER, ROSTER_TEST_PG_PASSWORD; default the local server as postgres), in a
+ * database of its own that is dropped afterwards.
+ */
+class BackfillUserSearchIndexTest {
+  private static final String ENTERPRISE =
+      "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+  record Database(String name, String url, String user, String password, String... locations) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Arguments> databases() {
+    String admin = env("ROSTER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    String db = "roster_backfill_" + UUID.randomUUID().toString().substring(0, 8);
+    return Stream.of(
+        Arguments.of(
+            new Database(
+                "H2",
+                "jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1",
+                "sa",
+                "",
+                "classpath:db/migration/common")),
+        Arguments.of(
+            new Database(
+                "PostgreSQL",
+                admin.replaceFirst("/[^/?]*(\\?|$)", "/" + db + "$1"),
+                env("ROSTER_TEST_PG_USER", "postgres"),
+                env("ROSTER_TEST_PG_PASSWORD", ""),
+                "classpath:db/migration/common",
+                "classpath:db/migration/postgresql")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void usersStoredBeforeTheSideTablesAreFoundByFiltersAfterV4(Database db) throws Exception {
+    boolean postgres = db.url().startsWith("jdbc:postgresql:");
+    String admin =
+        postgres ? env("ROSTER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres") : null;
+    String dbName = db.url().replaceAll("^.*/([^/?]+).*$", "$1");
+    if (postgres) {
+      execute(admin, db, "create database " + dbName);
+    }
+    try {
+      flyway(db).target("3").load().migrate();
+      UUID org = UUID.randomUUID();
+      UUID user = UUID.randomUUID();
+      try (Connection c = connect(db)) {
+        insertUser(c, org, user);
+        assertThat(rows(c, "user_attribute") + rows(c, "user_email")).isZero();
+      }
+      try (SessionFactory sessions = sessions(db);
+          Session session = sessions.openSession()) {
+        assertThat(count(session, org, "title eq \"Chief of Staff\"")).isZero();
+        assertThat(count(session, org, "emails.value eq \"pat@home.example\"")).isZero();
+      }
+
+      flyway(db).load().migrate();
+
+      try (Connection c = connect(db)) {
+        long attributes = rows(c, "user_attribute");
+        long emails = rows(c, "user_email");
+        assertThat(attributes).isEqualTo(3); // title, department, phoneNumbers.value
+        assertThat(emails).isEqualTo(2);
+        new V4__Backfill_user_search_index().migrate(context(c));
+        assertThat(rows(c, "user_attribute")).isEqualTo(attributes);
+        assertThat(rows(c, "user_email")).isEqualTo(emails);
+      }
+      try (SessionFactory sessions = sessions(db);
+          Session session = sessions.openSession()) {
+        assertThat(count(session, org, "title eq \"Chief of Staff\"")).isOne();
+        assertThat(count(session, org, ENTERPRISE + ":department sw \"r&\"")).isOne();
+        assertThat(count(session, org, "phoneNumbers co \"555\"")).isOne();
+        assertThat(
+                count(session, org, "emails[type eq \"work\" and value eq \"pat@work.example\"]"))
+            .isOne();
+        assertThat(count(session, org, "emails.value eq \"pat@home.example\"")).isOne();
+        assertThat(count(session, org, "title eq \"Janitor\"")).isZero();
+      }
+    } finally {
+      if (postgres) {
+        execute(admin, db, "drop database if exists " + dbName + " with (force)");
+      }
+    }
+  }
+
+  private static void insertUser(Connection c, UUID org, UUID user) throws SQLException {
+    Timestamp now = Timestamp.from(Instant.now());
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into organization (id, slug, name, created_at) values (?, 'acme', 'Acme', ?)")) {
+      s.setObject(1, org);
+      s.setTimestamp(2, now);
+      s.executeUpdate();
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into app_user (id, organization_id, user_name, user_name_key, active, status,"
+                + " role, role_reason, scim_managed, attributes, created_at, last_modified_at)"
+                + " values (?, ?, 'pat', 'pat', true, 'ACTIVE', 'VIEWER', 'DEFAULT', true, ?, ?,"
+                + " ?)")) {
+      s.setObject(1, user);
+      s.setObject(2, org);
+      s.setString(
+          3,
+          "{\"title\":\"Chief of Staff\","
+              + "\"emails\":[{\"value\":\"Pat@Work.example\",\"type\":\"work\",\"primary\":true},"
+              + "{\"value\":\"pat@home.example\",\"type\":\"home\"}],"
+              + "\"phoneNumbers\":[{\"value\":\"+1 555 0100\"}],"
+              + "\""
+              + ENTERPRISE
+              + "\":{\"department\":\"R&D\"}}");
+      s.setTimestamp(4, now);
+      s.setTimestamp(5, now);
+      s.executeUpdate();
+    }
+  }
+
+  private static long count(Session session, UUID org, String filter) {
+    return new ScimSql(
+            UserColumns.INSTANCE,
+            org,
+            new ResourceQuery(FilterParser.parse(filter), null, false, 1, 0))
+        .count(session);
+  }
+
+  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(Database db) {
+    return Flyway.configure()
+        .dataSource(db.url(), db.user(), db.password())
+        .locations(db.locations())
+        .javaMigrations(new V4__Backfill_user_search_index());
+  }
+
+  private static SessionFactory sessions(Database db) {
+    return new org.hibernate.cfg.Configuration()
+        .setProperty("hibernate.connection.url", db.url())
+        .setProperty("hibernate.connection.username", db.user())
+        .setProperty("hibernate.connection.password", db.password())
+        .buildSessionFactory();
+  }
+
+  private static Connection connect(Database db) throws SQLException {
+    return DriverManager.getConnection(db.url(), db.user(), db.password());
+  }
+
+  private static long rows(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static Context context(Connection connection) {
+    return new Context() {
+      @Override
+      public Configuration getConfiguration() {
+        return null;
+      }
+
+      @Override
+      public Connection getConnection() {
+        return connection;
+      }
+    };
+  }
+
+  private static void execute(String url, Database db, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, db.user(), db.password());
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
