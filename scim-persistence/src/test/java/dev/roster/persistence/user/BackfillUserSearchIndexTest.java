@@ -154,7 +154,8 @@ class BackfillUserSearchIndexTest {
             UserColumns.INSTANCE,
             org,
             new ResourceQuery(FilterParser.parse(filter), null, false, 1, 0))
-        .count(session);
+        .search(session, UserEntity.class)
+        .total();
   }
 
   private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(Database db) {
