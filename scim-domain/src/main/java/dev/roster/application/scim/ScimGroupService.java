@@ -18,10 +18,9 @@ import dev.roster.scim.patch.PatchRequest;
 import dev.roster.scim.query.ResourceQuery;
 import dev.roster.scim.query.ResultPage;
 import dev.roster.scim.schema.ScimSchemas;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +33,8 @@ import java.util.UUID;
  * SCIM /Groups of the caller's organization. Membership changes are set-based; the member list is
  * only read to render it, or to recompute roles when a group role mapping depends on it.
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class ScimGroupService {
   private static final ScimCanonicalizer CANON = new ScimCanonicalizer(ScimSchemas.GROUP_TYPE);
 
@@ -61,13 +61,13 @@ public class ScimGroupService {
 
   // Reads join a transaction if there is one but open none: a JTA transaction per read would
   // cost a begin, a connection enlistment and a commit for nothing.
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ScimResource get(Actor actor, String id, AttributeSelection selection, String base) {
     organization(actor);
     return resource(load(actor, id), selection, base);
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ScimList list(
       Actor actor, ResourceQuery query, AttributeSelection selection, String base) {
     organization(actor);

@@ -23,17 +23,17 @@ import dev.roster.scim.patch.PatchRequest;
 import dev.roster.scim.query.ResourceQuery;
 import dev.roster.scim.query.ResultPage;
 import dev.roster.scim.schema.ScimSchemas;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** SCIM /Users of the caller's organization. {@code base} is the SCIM base URL for locations. */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class ScimUserService {
   private static final ScimCanonicalizer CANON = new ScimCanonicalizer(ScimSchemas.USER_TYPE);
 
@@ -86,14 +86,14 @@ public class ScimUserService {
 
   // Reads join a transaction if there is one but open none: a JTA transaction per read would
   // cost a begin, a connection enlistment and a commit for nothing.
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ScimResource get(Actor actor, String id, AttributeSelection selection, String base) {
     User user = load(actor, id);
     ScimResource full = resource(user, groupsOf(user, selection), base);
     return new ScimResource(full.id(), selection.apply(full.json()), full.etag(), full.location());
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ScimList list(
       Actor actor, ResourceQuery query, AttributeSelection selection, String base) {
     ResultPage<User> page = search.search(actor.organizationId(), query);

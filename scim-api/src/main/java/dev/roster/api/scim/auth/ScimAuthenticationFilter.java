@@ -1,7 +1,7 @@
 package dev.roster.api.scim.auth;
 
 import dev.roster.api.scim.error.ScimErrors;
-import dev.roster.application.token.TokenService;
+import dev.roster.application.token.ScimAuthenticator;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -26,7 +26,7 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
   private static final Set<String> PUBLIC =
       Set.of("serviceproviderconfig", "resourcetypes", "schemas");
 
-  @Inject TokenService tokenService;
+  @Inject ScimAuthenticator authenticator;
   @Inject ScimRequestContext context;
 
   @Override
@@ -53,6 +53,6 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
               401, null, "Authentication required: send 'Authorization: Bearer <SCIM token>'."));
       return;
     }
-    context.authenticated(tokenService.authenticate(header.substring(7).strip()));
+    context.authenticated(authenticator.authenticate(header.substring(7).strip()));
   }
 }

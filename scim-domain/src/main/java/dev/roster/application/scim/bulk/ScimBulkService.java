@@ -7,14 +7,13 @@ import dev.roster.application.scim.ScimUserService;
 import dev.roster.scim.error.BulkLimitException;
 import dev.roster.scim.error.InvalidSyntaxException;
 import dev.roster.scim.error.InvalidValueException;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,8 +29,8 @@ import java.util.TreeMap;
  * operation creating it has run, whatever their order in the request; references that cannot be
  * resolved (unknown, failed, circular) are that operation's invalidValue error.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class ScimBulkService {
   static final String REQUEST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
 
