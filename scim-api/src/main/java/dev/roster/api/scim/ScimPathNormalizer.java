@@ -35,22 +35,33 @@ public class ScimPathNormalizer implements ContainerRequestFilter {
       return;
     }
     String path = raw.substring(base.length());
-    String[] parts = path.split("/", 4);
-    if (parts.length < 3
-        || !parts[0].equalsIgnoreCase("scim")
-        || !parts[1].equalsIgnoreCase("v2")) {
-      return;
-    }
-    String endpoint = canonical(parts[2]);
-    String rewritten = "scim/v2/" + endpoint + (parts.length > 3 ? "/" + parts[3] : "");
-    if (parts.length == 3 && path.endsWith("/")) {
-      rewritten += "/";
-    }
-    if (!rewritten.equals(path)) {
+    String rewritten = canonicalPath(path);
+    if (rewritten != null && !rewritten.equals(path)) {
       String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
       request.setRequestUri(
           URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + base + rewritten + query));
     }
+  }
+
+  /**
+   * The canonical spelling of a path below the application root ({@code scim/V2/users/1} becomes
+   * {@code scim/v2/Users/1}), or null when it is not a SCIM path. Empty segments are dropped: a
+   * client given the base URL with a trailing '/' sends {@code scim/v2//Users}.
+   */
+  static String canonicalPath(String path) {
+    String collapsed = path.replaceAll("/{2,}", "/");
+    String[] parts = collapsed.split("/", 4);
+    if (parts.length < 3
+        || !parts[0].equalsIgnoreCase("scim")
+        || !parts[1].equalsIgnoreCase("v2")) {
+      return null;
+    }
+    String endpoint = canonical(parts[2]);
+    String rewritten = "scim/v2/" + endpoint + (parts.length > 3 ? "/" + parts[3] : "");
+    if (parts.length == 3 && collapsed.endsWith("/")) {
+      rewritten += "/";
+    }
+    return rewritten;
   }
 
   private static String canonical(String endpoint) {

@@ -64,7 +64,8 @@ public final class ScimCanonicalizer {
       return;
     }
     Object value = value(def.get(), v, def.get().name());
-    Map<String, Object> target = container(out, schema, true);
+    // An unassigned extension attribute leaves no empty extension object behind.
+    Map<String, Object> target = container(out, schema, value != null);
     if (value == null) {
       target.remove(def.get().name());
     } else {
@@ -157,10 +158,12 @@ public final class ScimCanonicalizer {
 
   private Object complex(AttributeDefinition def, JsonValue v, String path) {
     if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-      if (def.sub("value").isPresent() && def.multiValued()) {
+      // A bare value stands for {"value": ...}: members as ids, and Entra's enterprise
+      // manager, which it sends as the manager's id.
+      if (def.sub("value").isPresent() && v.getValueType() != JsonValue.ValueType.ARRAY) {
         Map<String, Object> wrapped = new LinkedHashMap<>();
         Object value = single(def.sub("value").get(), v, path + ".value");
-        if (value == null) {
+        if (value == null || (!def.multiValued() && "".equals(value))) {
           return null;
         }
         wrapped.put("value", value);

@@ -78,6 +78,26 @@ class ScimCanonicalizerTest {
   }
 
   @Test
+  void aBareManagerIdIsTheManagersValueAndAnEmptyOneIsNoManager() {
+    // Entra sends the enterprise manager as the manager's id; OneLogin templates send "".
+    String urn = "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\"";
+    Map<String, Object> tree =
+        canon.resource(json("{\"userName\":\"a\"," + urn + ":{\"manager\":\"m-1\"}}"));
+    assertThat((Map<String, Object>) tree.get(ScimSchemas.ENTERPRISE_USER))
+        .containsEntry("manager", Map.of("value", "m-1"));
+    Map<String, Object> none =
+        canon.resource(
+            json(
+                "{\"userName\":\"a\","
+                    + urn
+                    + ":{\"department\":\"D\",\"manager\":{\"value\":\"\",\"displayName\":\" \"}}}"));
+    assertThat((Map<String, Object>) none.get(ScimSchemas.ENTERPRISE_USER))
+        .containsOnlyKeys("department");
+    assertThat(canon.resource(json("{\"userName\":\"a\"," + urn + ":{\"manager\":\"\"}}")))
+        .containsOnlyKeys("userName");
+  }
+
+  @Test
   void onlyOnePrimaryValueSurvives() {
     Map<String, Object> tree =
         canon.resource(

@@ -52,6 +52,17 @@ class PatchEngineTest {
   }
 
   @Test
+  void addsEntrasBareManagerIdAndRemovesItByPath() {
+    var r =
+        patch(
+            user(), "[{\"op\":\"Add\",\"path\":\"" + ENTERPRISE + ":manager\",\"value\":\"m-1\"}]");
+    assertThat(out(r).getJsonObject(ENTERPRISE).getJsonObject("manager").getString("value"))
+        .isEqualTo("m-1");
+    var removed = patch(r, "[{\"op\":\"Remove\",\"path\":\"" + ENTERPRISE + ":manager\"}]");
+    assertThat(out(removed).containsKey(ENTERPRISE)).isFalse();
+  }
+
+  @Test
   void replacesASubAttributeByDottedPath() {
     var r = patch(user(), "[{\"op\":\"replace\",\"path\":\"name.givenName\",\"value\":\"B\"}]");
     assertThat(out(r).getJsonObject("name").getString("givenName")).isEqualTo("B");
