@@ -35,7 +35,7 @@ final class WriteMeasures {
                 b.scim.send(
                     "POST", "/scim/v2/Users", write.auth(), Seeder.userJson("warm" + n, "w" + n)),
             201);
-    b.load.forCount(b.clients, Math.min(500, b.postCount / 5 + 1), warm);
+    b.load.forCount(b.clients, b.postWarmup, warm);
     Load.Call post =
         new Load.Call(
             n ->
