@@ -104,27 +104,26 @@ public final class ScimSql {
     byte[] fingerprint = query.fingerprint(columns.coreUrn());
     Cursor position = query.cursor().isEmpty() ? null : Cursor.decode(query.cursor(), fingerprint);
     Column key = sortKey();
+    boolean backwards = position != null && position.backwards();
     SqlParams pageParams = params.copy();
     String after = position == null ? "" : " and " + keyset(key, position, pageParams);
-    boolean backwards = position != null && position.backwards();
-    Query q =
-        em.createNativeQuery(
-            "select "
-                + alias
-                + ".*, "
-                + key.expression()
-                + " as "
-                + SORT_KEY
-                + where
-                + after
-                + " order by "
-                + order(key, backwards),
-            mapping);
-    pageParams.applyTo(q);
-    // One row more than asked tells whether another page follows, without a second query.
-    q.setMaxResults(query.count() + 1);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = q.getResultList();
+    List<Object[]> rows = rows(em, mapping, after, pageParams, key, backwards, query.count() + 1);
+    if (rows.size() <= query.count() && nullTailFollows(key, position)) {
+      // The page runs past the last non-null key into the rows without one (nulls sort last).
+      // Separate statements keep each an index range; one "(key, id) > (...) or key is null"
+      // condition would make PostgreSQL walk every row before the cursor.
+      SqlParams tailParams = params.copy();
+      rows = new ArrayList<>(rows);
+      rows.addAll(
+          rows(
+              em,
+              mapping,
+              " and " + key.expression() + " is null",
+              tailParams,
+              key,
+              false,
+              query.count() + 1 - rows.size()));
+    }
     boolean more = rows.size() > query.count();
     // As for index pages: a first page with nothing after it is the whole result.
     long total = position == null && !more ? rows.size() : count(em);
@@ -149,6 +148,39 @@ public final class ScimSql {
     return new ResultPage<>(items, total, next, previous);
   }
 
+  /** Forward from a non-null key, the rows without a key come after every keyed one. */
+  private static boolean nullTailFollows(Column key, Cursor position) {
+    return key.nullable() && position != null && !position.backwards() && position.key() != null;
+  }
+
+  private List<Object[]> rows(
+      EntityManager em,
+      String mapping,
+      String condition,
+      SqlParams values,
+      Column key,
+      boolean backwards,
+      int limit) {
+    Query q =
+        em.createNativeQuery(
+            "select "
+                + alias
+                + ".*, "
+                + key.expression()
+                + " as "
+                + SORT_KEY
+                + where
+                + condition
+                + " order by "
+                + order(key, backwards),
+            mapping);
+    values.applyTo(q);
+    q.setMaxResults(limit);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.getResultList();
+    return rows;
+  }
+
   private <T> String cursor(
       Object[] row, boolean backwards, Function<T, UUID> idOf, byte[] fingerprint) {
     @SuppressWarnings("unchecked")
@@ -158,8 +190,9 @@ public final class ScimSql {
 
   /**
    * The rows after {@code position} in the page's direction. Row comparisons keep the condition
-   * usable as an index range on (organization_id, key, id); nulls sort last, so going forward from
-   * a non-null key also takes the null tail, and a null key continues within that tail by id.
+   * usable as an index range on (organization_id, key, id) and never match a null key; nulls sort
+   * last, so going forward from a non-null key the null tail is a second statement (see {@link
+   * #cursorPage}), and a null key continues within that tail by id.
    */
   private String keyset(Column key, Cursor position, SqlParams p) {
     String op = descending() != position.backwards() ? "<" : ">";
@@ -173,19 +206,17 @@ public final class ScimSql {
           ? "(" + k + " is not null or " + byId + ")"
           : "(" + k + " is null and " + byId + ")";
     }
-    String row =
-        "("
-            + k
-            + ", "
-            + columns.id()
-            + ") "
-            + op
-            + " ("
-            + p.bind(keyValue(key, position.key()))
-            + ", "
-            + p.bind(position.id())
-            + ")";
-    return key.nullable() && !position.backwards() ? "(" + row + " or " + k + " is null)" : row;
+    return "("
+        + k
+        + ", "
+        + columns.id()
+        + ") "
+        + op
+        + " ("
+        + p.bind(keyValue(key, position.key()))
+        + ", "
+        + p.bind(position.id())
+        + ")";
   }
 
   /**
