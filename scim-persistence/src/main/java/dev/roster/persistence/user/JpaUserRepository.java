@@ -26,18 +26,19 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findById(UUID organizationId, UUID id) {
-    UserEntity e = em.find(UserEntity.class, id);
-    return e == null || !e.organizationId.equals(organizationId)
-        ? Optional.empty()
-        : Optional.of(toDomain(e, true));
+    return find(organizationId, id, true);
   }
 
   @Override
   public Optional<User> findForDisplay(UUID organizationId, UUID id) {
+    return find(organizationId, id, false);
+  }
+
+  private Optional<User> find(UUID organizationId, UUID id, boolean withIdpRoles) {
     UserEntity e = em.find(UserEntity.class, id);
     return e == null || !e.organizationId.equals(organizationId)
         ? Optional.empty()
-        : Optional.of(toDomain(e, false));
+        : Optional.of(toDomain(e, withIdpRoles));
   }
 
   @Override
