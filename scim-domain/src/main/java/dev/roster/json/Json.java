@@ -2,16 +2,12 @@ package dev.roster.json;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.Collection;
-import java.util.Map;
 
 /**
  * {@link jakarta.json.Json} with the provider looked up once. Every static method of {@code
@@ -28,22 +24,8 @@ public final class Json {
     return PROVIDER.createObjectBuilder();
   }
 
-  public static JsonObjectBuilder createObjectBuilder(JsonObject object) {
-    return PROVIDER.createObjectBuilder(object);
-  }
-
-  public static JsonObjectBuilder createObjectBuilder(Map<String, ?> map) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> values = (Map<String, Object>) map;
-    return PROVIDER.createObjectBuilder(values);
-  }
-
   public static JsonArrayBuilder createArrayBuilder() {
     return PROVIDER.createArrayBuilder();
-  }
-
-  public static JsonArrayBuilder createArrayBuilder(Collection<?> values) {
-    return PROVIDER.createArrayBuilder(values);
   }
 
   public static JsonReader createReader(Reader reader) {
@@ -62,15 +44,7 @@ public final class Json {
     return PROVIDER.createValue(value);
   }
 
-  public static JsonNumber createValue(double value) {
-    return PROVIDER.createValue(value);
-  }
-
   public static JsonNumber createValue(BigDecimal value) {
-    return PROVIDER.createValue(value);
-  }
-
-  public static JsonNumber createValue(BigInteger value) {
     return PROVIDER.createValue(value);
   }
 }

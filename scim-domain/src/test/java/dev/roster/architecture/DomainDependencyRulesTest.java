@@ -42,4 +42,16 @@ class DomainDependencyRulesTest {
           .dependOnClassesThat()
           .resideInAPackage("dev.roster.application..")
           .because("aggregates hold rules; application services orchestrate them");
+
+  @ArchTest
+  static final ArchRule jsonGoesThroughTheCachedProvider =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.roster.json")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("jakarta.json.Json")
+          .because(
+              "each jakarta.json.Json call looks the provider up again (a class path scan);"
+                  + " dev.roster.json.Json holds one");
 }
