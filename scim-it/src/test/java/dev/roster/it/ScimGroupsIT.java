@@ -182,6 +182,8 @@ class ScimGroupsIT extends RosterDeployment {
   @Test
   void groupsAnswer403WhenGroupSyncIsOff() throws Exception {
     ScimClient scim = ScimClient.newTenant();
+    String group = scim.createGroup("synced-before");
+    scim.createUser("still.listed");
     try (Connection c = Fixtures.connect();
         PreparedStatement s =
             c.prepareStatement("update organization set sync_groups = false where id = ?")) {
@@ -192,5 +194,12 @@ class ScimGroupsIT extends RosterDeployment {
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.json().getString("detail")).contains("Group sync is turned off");
     assertThat(scim.post("/Groups", "{\"displayName\":\"x\"}").status()).isEqualTo(403);
+    assertThat(scim.get("/Groups/" + group).status()).isEqualTo(403);
+    // The root search spans types: with group sync off it lists the users only.
+    Http.Response all =
+        scim.post(
+            "/.search", "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"]}");
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.json().getInt("totalResults")).isEqualTo(1);
   }
 }

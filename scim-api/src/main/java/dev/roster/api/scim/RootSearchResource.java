@@ -56,7 +56,7 @@ public class RootSearchResource {
         new ResourceQuery(q.filter(), q.sortBy(), q.descending(), groupStart, remaining);
     ScimList groupPage = null;
     try {
-      groupPage = groups.list(context.actor(), groupQuery, p.selection(), base);
+      groupPage = groups.list(context.caller(), groupQuery, p.selection(), base);
     } catch (InvalidFilterException e) {
       if (failure != null) {
         throw failure;

@@ -2,6 +2,7 @@ package dev.roster.application.scim;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.token.ScimCaller;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.group.Group;
 import dev.roster.domain.group.GroupRepository;
@@ -61,20 +62,23 @@ public class ScimGroupService {
 
   // Reads join a transaction if there is one but open none: a JTA transaction per read would
   // cost a begin, a connection enlistment and a commit for nothing.
+  // The group-sync switch comes with the caller (read by the token check), so reads run no
+  // organization query.
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ScimResource get(Actor actor, String id, AttributeSelection selection, String base) {
-    organization(actor);
-    return resource(load(actor, id), selection, base);
+  public ScimResource get(ScimCaller caller, String id, AttributeSelection selection, String base) {
+    requireGroupSync(caller);
+    return resource(load(caller.organizationId(), id), selection, base);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ScimList list(
-      Actor actor, ResourceQuery query, AttributeSelection selection, String base) {
-    organization(actor);
-    ResultPage<Group> page = groups.search(actor.organizationId(), query);
+      ScimCaller caller, ResourceQuery query, AttributeSelection selection, String base) {
+    requireGroupSync(caller);
+    UUID org = caller.organizationId();
+    ResultPage<Group> page = groups.search(org, query);
     Map<UUID, List<GroupRepository.Member>> members =
         selection.includes("members") && !page.items().isEmpty()
-            ? groups.members(actor.organizationId(), page.items().stream().map(Group::id).toList())
+            ? groups.members(org, page.items().stream().map(Group::id).toList())
             : Map.of();
     return ScimList.of(
         page.items().stream()
@@ -253,9 +257,9 @@ public class ScimGroupService {
         base + "/Groups/" + group.id());
   }
 
-  private Group load(Actor actor, String id) {
+  private Group load(UUID organizationId, String id) {
     return groups
-        .findById(actor.organizationId(), ScimRequests.id(id, "Group"))
+        .findById(organizationId, ScimRequests.id(id, "Group"))
         .orElseThrow(() -> new NotFoundException("Group " + id + " not found."));
   }
 
@@ -264,6 +268,12 @@ public class ScimGroupService {
     return groups
         .findByIdForUpdate(actor.organizationId(), ScimRequests.id(id, "Group"))
         .orElseThrow(() -> new NotFoundException("Group " + id + " not found."));
+  }
+
+  private static void requireGroupSync(ScimCaller caller) {
+    if (!caller.groupSync()) {
+      throw new GroupSyncDisabledException();
+    }
   }
 
   private Organization organization(Actor actor) {

@@ -45,6 +45,6 @@ public class ScimAuthenticator {
       throw new ProvisioningDisabledException();
     }
     usage.record(token.id(), now);
-    return new ScimCaller(token.organizationId(), token.id(), token.name());
+    return new ScimCaller(token.organizationId(), token.id(), token.name(), credential.groupSync());
   }
 }

@@ -8,13 +8,13 @@ import java.util.UUID;
 /** Stores SCIM tokens by hash. */
 public interface ScimTokenRepository {
   /**
-   * The token with this hash together with whether its organization has SCIM enabled: what every
-   * SCIM request needs, in one lookup.
+   * The token with this hash together with its organization's switches: what every SCIM request
+   * needs, in one lookup.
    */
   Optional<Credential> findCredential(String hash);
 
-  /** A stored token and the provisioning switch of its organization. */
-  record Credential(ScimToken token, boolean provisioningEnabled) {}
+  /** A stored token and the provisioning and group-sync switches of its organization. */
+  record Credential(ScimToken token, boolean provisioningEnabled, boolean groupSync) {}
 
   Optional<ScimToken> findById(UUID organizationId, UUID id);
 

@@ -18,13 +18,16 @@ public class JpaScimTokenRepository implements ScimTokenRepository {
   @Override
   public Optional<Credential> findCredential(String hash) {
     return em.createQuery(
-            "select t, o.scimEnabled from ScimTokenEntity t, OrganizationEntity o"
+            "select t, o.scimEnabled, o.syncGroups from ScimTokenEntity t, OrganizationEntity o"
                 + " where t.tokenHash = :hash and o.id = t.organizationId",
             Object[].class)
         .setParameter("hash", hash)
         .getResultStream()
         .findFirst()
-        .map(row -> new Credential(toDomain((ScimTokenEntity) row[0]), (Boolean) row[1]));
+        .map(
+            row ->
+                new Credential(
+                    toDomain((ScimTokenEntity) row[0]), (Boolean) row[1], (Boolean) row[2]));
   }
 
   @Override

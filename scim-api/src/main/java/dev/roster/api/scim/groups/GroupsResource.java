@@ -44,7 +44,7 @@ public class GroupsResource {
   @GET
   public Response list(@Context UriInfo uri) {
     ListParameters p = ListParameters.fromQuery(uri.getQueryParameters());
-    return Response.ok(groups.list(context.actor(), p.query(), p.selection(), base()).toJson())
+    return Response.ok(groups.list(context.caller(), p.query(), p.selection(), base()).toJson())
         .build();
   }
 
@@ -52,7 +52,7 @@ public class GroupsResource {
   @Path(".search")
   public Response search(String body) {
     ListParameters p = ListParameters.fromSearchRequest(SearchBodies.parse(body));
-    return Response.ok(groups.list(context.actor(), p.query(), p.selection(), base()).toJson())
+    return Response.ok(groups.list(context.caller(), p.query(), p.selection(), base()).toJson())
         .build();
   }
 
@@ -64,7 +64,7 @@ public class GroupsResource {
       @QueryParam("excludedAttributes") String excluded,
       @HeaderParam("If-None-Match") String ifNoneMatch) {
     return ScimResponses.okUnlessUnchanged(
-        groups.get(context.actor(), id, AttributeSelection.of(attributes, excluded), base()),
+        groups.get(context.caller(), id, AttributeSelection.of(attributes, excluded), base()),
         ifNoneMatch);
   }
 
