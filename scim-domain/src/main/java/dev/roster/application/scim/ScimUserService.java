@@ -88,8 +88,17 @@ public class ScimUserService {
   // cost a begin, a connection enlistment and a commit for nothing.
   @Transactional(Transactional.TxType.SUPPORTS)
   public ScimResource get(Actor actor, String id, AttributeSelection selection, String base) {
-    User user = load(actor, id);
-    ScimResource full = resource(user, groupsOf(user, selection), base);
+    ScimResource full;
+    if (selection.includes("groups")) {
+      // The user and its groups in one statement.
+      UserSearch.WithGroups found =
+          search
+              .findWithGroups(actor.organizationId(), ScimRequests.id(id, "User"))
+              .orElseThrow(() -> new NotFoundException("User " + id + " not found."));
+      full = resource(found.user(), found.groups(), base);
+    } else {
+      full = resource(load(actor, id), List.of(), base);
+    }
     return new ScimResource(full.id(), selection.apply(full.json()), full.etag(), full.location());
   }
 

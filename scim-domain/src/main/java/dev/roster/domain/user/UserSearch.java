@@ -1,7 +1,10 @@
 package dev.roster.domain.user;
 
+import dev.roster.domain.group.GroupRepository.GroupRef;
 import dev.roster.scim.query.ResourceQuery;
 import dev.roster.scim.query.ResultPage;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -11,6 +14,15 @@ import java.util.UUID;
  */
 public interface UserSearch {
   ResultPage<User> search(UUID organizationId, ResourceQuery query);
+
+  /**
+   * A user for display with the groups it belongs to, in one statement ({@link User#idpRoles()}
+   * left empty, as in {@link UserRepository#findForDisplay}).
+   */
+  Optional<WithGroups> findWithGroups(UUID organizationId, UUID id);
+
+  /** A user and its groups, ordered by name. */
+  record WithGroups(User user, List<GroupRef> groups) {}
 
   /** Writes the filter index of a user just added (there is nothing to remove yet). */
   void index(User user);

@@ -14,12 +14,19 @@ import java.util.UUID;
 @Entity
 @Table(name = "app_user")
 @SqlResultSetMapping(
+    name = UserEntity.WITH_GROUP,
+    entities = @EntityResult(entityClass = UserEntity.class),
+    columns = {@ColumnResult(name = "group_id"), @ColumnResult(name = "group_name")})
+@SqlResultSetMapping(
     name = UserEntity.WITH_SORT_KEY,
     entities = @EntityResult(entityClass = UserEntity.class),
     columns = @ColumnResult(name = ScimSql.SORT_KEY))
 public class UserEntity {
   /** Rows of a cursor page: the entity and its sort key. */
   public static final String WITH_SORT_KEY = "UserEntityWithSortKey";
+
+  /** A user joined to one of its groups per row (no group: nulls). */
+  public static final String WITH_GROUP = "UserEntityWithGroup";
 
   @Id public UUID id;
 
