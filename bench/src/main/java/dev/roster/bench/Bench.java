@@ -25,6 +25,7 @@ public final class Bench {
   final int postWarmup = Integer.getInteger("bench.post.warmup", 3_000);
   final double seconds = Double.parseDouble(System.getProperty("bench.seconds", "10"));
   final double warmup = Double.parseDouble(System.getProperty("bench.warmup", "3"));
+  final double jitWarmup = Double.parseDouble(System.getProperty("bench.jit.warmup", "60"));
   final String platformKey = System.getProperty("bench.platform.key", "bench-platform-key");
 
   Bench() {
@@ -94,6 +95,9 @@ public final class Bench {
         smallUsers, s1, largeUsers, s2, scimUsers ? "via POST /Users" : "via SQL");
 
     ReadMeasures reads = new ReadMeasures(this);
+    if (scimUsers) {
+      reads.warmUp(small, large);
+    }
     if (scimUsers) {
       reads.users(small, large);
     } else {
