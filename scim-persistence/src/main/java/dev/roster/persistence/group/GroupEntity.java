@@ -1,26 +1,15 @@
 package dev.roster.persistence.group;
 
-import dev.roster.persistence.scim.ScimSql;
 import jakarta.persistence.Column;
-import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityResult;
 import jakarta.persistence.Id;
-import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 @Entity
 @Table(name = "scim_group")
-@SqlResultSetMapping(
-    name = GroupEntity.WITH_SORT_KEY,
-    entities = @EntityResult(entityClass = GroupEntity.class),
-    columns = @ColumnResult(name = ScimSql.SORT_KEY))
 public class GroupEntity {
-  /** Rows of a cursor page: the entity and its sort key. */
-  public static final String WITH_SORT_KEY = "GroupEntityWithSortKey";
-
   @Id public UUID id;
 
   @Column(name = "organization_id", nullable = false)

@@ -2,7 +2,9 @@ package dev.roster.persistence.group;
 
 import dev.roster.domain.group.Group;
 import dev.roster.domain.group.GroupRepository;
+import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.common.NativeValues;
+import dev.roster.persistence.common.SqlReader.RowMapper;
 import dev.roster.persistence.scim.GroupColumns;
 import dev.roster.persistence.scim.ScimSql;
 import dev.roster.persistence.scim.UniqueViolation;
@@ -10,6 +12,7 @@ import dev.roster.scim.error.UniquenessException;
 import dev.roster.scim.query.ResourceQuery;
 import dev.roster.scim.query.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -28,8 +31,25 @@ public class JpaGroupRepository implements GroupRepository {
   /** Rows per multi-row insert: well below the bind-parameter limits of PostgreSQL and H2. */
   private static final int INSERT_CHUNK = 500;
 
+  /** A {@code scim_group} row read over JDBC ({@code g.*}). */
+  private static final RowMapper<GroupEntity> GROUP_ROW =
+      r -> {
+        GroupEntity e = new GroupEntity();
+        e.id = JdbcReads.uuid(r, "id");
+        e.organizationId = JdbcReads.uuid(r, "organization_id");
+        e.displayName = r.getString("display_name");
+        e.displayNameKey = r.getString("display_name_key");
+        e.externalId = r.getString("external_id");
+        e.createdAt = JdbcReads.instant(r, "created_at");
+        e.lastModifiedAt = JdbcReads.instant(r, "last_modified_at");
+        e.version = r.getLong("version");
+        return e;
+      };
+
   @PersistenceContext(unitName = "roster")
   EntityManager em;
+
+  @Inject JdbcReads db;
 
   @Override
   public Optional<Group> findById(UUID organizationId, UUID id) {
@@ -68,10 +88,9 @@ public class JpaGroupRepository implements GroupRepository {
   public ResultPage<Group> search(UUID organizationId, ResourceQuery query) {
     ScimSql sql = new ScimSql(GroupColumns.INSTANCE, organizationId, query);
     if (query.cursorPaged()) {
-      return sql.<GroupEntity>cursorPage(em, GroupEntity.WITH_SORT_KEY, e -> e.id)
-          .map(this::toDomain);
+      return sql.cursorPage(db, GROUP_ROW, e -> e.id).map(this::toDomain);
     }
-    return sql.search(em, GroupEntity.class).map(this::toDomain);
+    return sql.search(db, GROUP_ROW).map(this::toDomain);
   }
 
   @Override

@@ -1,12 +1,12 @@
 package dev.roster.persistence.scim;
 
+import dev.roster.persistence.common.SqlReader;
+import dev.roster.persistence.common.SqlReader.RowMapper;
 import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.query.Cursor;
 import dev.roster.scim.query.ResourceQuery;
 import dev.roster.scim.query.ResultPage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,10 +27,8 @@ import java.util.function.Function;
  * ({@code (key, id) > (:key, :id)}), so that a late page costs what the first one does.
  */
 public final class ScimSql {
-  /**
-   * The column that carries the sort key of each row of a cursor page; see the entities' mapping.
-   */
-  public static final String SORT_KEY = "roster_sort_key";
+  /** The column that carries the sort key of each row of a cursor page. */
+  private static final String SORT_KEY = "roster_sort_key";
 
   private final ResourceColumns columns;
   private final ResourceQuery query;
@@ -63,51 +61,54 @@ public final class ScimSql {
    * it, so the count statement runs only for full pages (or past the end), and a lookup such as
    * {@code userName eq "x"} costs one statement.
    */
-  public <T> ResultPage<T> search(EntityManager em, Class<T> entity) {
-    List<T> rows = page(em, entity);
+  public <T> ResultPage<T> search(SqlReader db, RowMapper<T> entity) {
+    List<T> rows = page(db, entity);
     boolean shortPage = rows.size() < query.count() && (!rows.isEmpty() || query.startIndex() == 1);
-    long total = shortPage ? query.startIndex() - 1L + rows.size() : count(em);
+    long total = shortPage ? query.startIndex() - 1L + rows.size() : count(db);
     return new ResultPage<>(rows, total);
   }
 
-  private long count(EntityManager em) {
-    Query q = em.createNativeQuery("select count(*)" + where);
-    params.applyTo(q);
-    return ((Number) q.getSingleResult()).longValue();
+  private long count(SqlReader db) {
+    return db.list("select count(*)" + where, params.values(), r -> r.getLong(1)).get(0);
   }
 
   /**
    * One index page of entities in a stable order, loaded by the same statement that filters, sorts
    * and pages them (not ids first and the rows in a second query).
    */
-  private <T> List<T> page(EntityManager em, Class<T> entity) {
+  private <T> List<T> page(SqlReader db, RowMapper<T> entity) {
     if (query.count() == 0) {
       return List.of();
     }
-    Query q =
-        em.createNativeQuery(
-            "select " + alias + ".*" + where + " order by " + order(sortKey(), false), entity);
-    params.applyTo(q);
-    q.setFirstResult(query.startIndex() - 1);
-    q.setMaxResults(query.count());
-    @SuppressWarnings("unchecked")
-    List<T> rows = q.getResultList();
-    return rows;
+    SqlParams pageParams = params.copy();
+    String sql =
+        "select "
+            + alias
+            + ".*"
+            + where
+            + " order by "
+            + order(sortKey(), false)
+            + " limit "
+            + pageParams.bind(query.count())
+            + " offset "
+            + pageParams.bind(query.startIndex() - 1);
+    return db.list(sql, pageParams.values(), entity);
   }
 
   /**
-   * One cursor page with the total and the cursors next to it. {@code mapping} is the entity's
-   * result set mapping with the {@link #SORT_KEY} column: the key is read as the database computes
-   * it (lower(...) included), so the next page continues exactly where this one stopped.
+   * One cursor page with the total and the cursors next to it. Each row's sort key is read as the
+   * database computes it (lower(...) included), so the next page continues exactly where this one
+   * stopped.
    */
-  public <T> ResultPage<T> cursorPage(EntityManager em, String mapping, Function<T, UUID> idOf) {
+  public <T> ResultPage<T> cursorPage(SqlReader db, RowMapper<T> entity, Function<T, UUID> idOf) {
+    RowMapper<Object[]> mapping = r -> new Object[] {entity.map(r), r.getObject(SORT_KEY)};
     byte[] fingerprint = query.fingerprint(columns.coreUrn());
     Cursor position = query.cursor().isEmpty() ? null : Cursor.decode(query.cursor(), fingerprint);
     Column key = sortKey();
     boolean backwards = position != null && position.backwards();
     SqlParams pageParams = params.copy();
     String after = position == null ? "" : " and " + keyset(key, position, pageParams);
-    List<Object[]> rows = rows(em, mapping, after, pageParams, key, backwards, query.count() + 1);
+    List<Object[]> rows = rows(db, mapping, after, pageParams, key, backwards, query.count() + 1);
     if (rows.size() <= query.count() && nullTailFollows(key, position)) {
       // The page runs past the last non-null key into the rows without one (nulls sort last).
       // Separate statements keep each an index range; one "(key, id) > (...) or key is null"
@@ -116,7 +117,7 @@ public final class ScimSql {
       rows = new ArrayList<>(rows);
       rows.addAll(
           rows(
-              em,
+              db,
               mapping,
               " and " + key.expression() + " is null",
               tailParams,
@@ -126,7 +127,7 @@ public final class ScimSql {
     }
     boolean more = rows.size() > query.count();
     // As for index pages: a first page with nothing after it is the whole result.
-    long total = position == null && !more ? rows.size() : count(em);
+    long total = position == null && !more ? rows.size() : count(db);
     List<Object[]> page = new ArrayList<>(more ? rows.subList(0, query.count()) : rows);
     if (backwards) {
       Collections.reverse(page);
@@ -154,31 +155,27 @@ public final class ScimSql {
   }
 
   private List<Object[]> rows(
-      EntityManager em,
-      String mapping,
+      SqlReader db,
+      RowMapper<Object[]> mapping,
       String condition,
       SqlParams values,
       Column key,
       boolean backwards,
       int limit) {
-    Query q =
-        em.createNativeQuery(
-            "select "
-                + alias
-                + ".*, "
-                + key.expression()
-                + " as "
-                + SORT_KEY
-                + where
-                + condition
-                + " order by "
-                + order(key, backwards),
-            mapping);
-    values.applyTo(q);
-    q.setMaxResults(limit);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = q.getResultList();
-    return rows;
+    String sql =
+        "select "
+            + alias
+            + ".*, "
+            + key.expression()
+            + " as "
+            + SORT_KEY
+            + where
+            + condition
+            + " order by "
+            + order(key, backwards)
+            + " limit "
+            + values.bind(limit);
+    return db.list(sql, values.values(), mapping);
   }
 
   private <T> String cursor(

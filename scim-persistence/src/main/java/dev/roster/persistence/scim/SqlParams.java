@@ -1,6 +1,5 @@
 package dev.roster.persistence.scim;
 
-import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,7 +20,7 @@ final class SqlParams {
     return copy;
   }
 
-  void applyTo(Query query) {
-    values.forEach(query::setParameter);
+  Map<String, Object> values() {
+    return values;
   }
 }

@@ -2,11 +2,14 @@ package dev.roster.persistence.token;
 
 import dev.roster.domain.token.ScimToken;
 import dev.roster.domain.token.ScimTokenRepository;
+import dev.roster.persistence.common.JdbcReads;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,19 +18,31 @@ public class JpaScimTokenRepository implements ScimTokenRepository {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
+  @Inject JdbcReads db;
+
+  /** Every SCIM request asks this: over JDBC, see {@link JdbcReads}. */
   @Override
   public Optional<Credential> findCredential(String hash) {
-    return em.createQuery(
-            "select t, o.scimEnabled, o.syncGroups from ScimTokenEntity t, OrganizationEntity o"
-                + " where t.tokenHash = :hash and o.id = t.organizationId",
-            Object[].class)
-        .setParameter("hash", hash)
-        .getResultStream()
-        .findFirst()
-        .map(
-            row ->
+    return db
+        .list(
+            "select t.*, o.scim_enabled, o.sync_groups from scim_token t"
+                + " join organization o on o.id = t.organization_id where t.token_hash = :p1",
+            Map.of("p1", hash),
+            r ->
                 new Credential(
-                    toDomain((ScimTokenEntity) row[0]), (Boolean) row[1], (Boolean) row[2]));
+                    new ScimToken(
+                        JdbcReads.uuid(r, "id"),
+                        JdbcReads.uuid(r, "organization_id"),
+                        r.getString("name"),
+                        r.getString("token_hash"),
+                        JdbcReads.instant(r, "created_at"),
+                        JdbcReads.instant(r, "expires_at"),
+                        JdbcReads.instant(r, "revoked_at"),
+                        JdbcReads.instant(r, "last_used_at")),
+                    r.getBoolean("scim_enabled"),
+                    r.getBoolean("sync_groups")))
+        .stream()
+        .findFirst();
   }
 
   @Override

@@ -1,33 +1,15 @@
 package dev.roster.persistence.user;
 
-import dev.roster.persistence.scim.ScimSql;
 import jakarta.persistence.Column;
-import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityResult;
 import jakarta.persistence.Id;
-import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 @Entity
 @Table(name = "app_user")
-@SqlResultSetMapping(
-    name = UserEntity.WITH_GROUP,
-    entities = @EntityResult(entityClass = UserEntity.class),
-    columns = {@ColumnResult(name = "group_id"), @ColumnResult(name = "group_name")})
-@SqlResultSetMapping(
-    name = UserEntity.WITH_SORT_KEY,
-    entities = @EntityResult(entityClass = UserEntity.class),
-    columns = @ColumnResult(name = ScimSql.SORT_KEY))
 public class UserEntity {
-  /** Rows of a cursor page: the entity and its sort key. */
-  public static final String WITH_SORT_KEY = "UserEntityWithSortKey";
-
-  /** A user joined to one of its groups per row (no group: nulls). */
-  public static final String WITH_GROUP = "UserEntityWithGroup";
-
   @Id public UUID id;
 
   @Column(name = "organization_id", nullable = false)
