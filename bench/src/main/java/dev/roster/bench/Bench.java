@@ -22,10 +22,10 @@ public final class Bench {
   final int postCount = Integer.getInteger("bench.post.count", 3_000);
   // POSTs before the measured ones: the server has just started, and "sustained" means after the
   // JIT has compiled the write path (a 500-POST warm-up measured a third less than steady state).
-  final int postWarmup = Integer.getInteger("bench.post.warmup", 3_000);
+  final int postWarmup = Integer.getInteger("bench.post.warmup", 10_000);
   final double seconds = Double.parseDouble(System.getProperty("bench.seconds", "10"));
-  final double warmup = Double.parseDouble(System.getProperty("bench.warmup", "3"));
-  final double jitWarmup = Double.parseDouble(System.getProperty("bench.jit.warmup", "60"));
+  final double warmup = Double.parseDouble(System.getProperty("bench.warmup", "5"));
+  final double jitWarmup = Double.parseDouble(System.getProperty("bench.jit.warmup", "90"));
   final String platformKey = System.getProperty("bench.platform.key", "bench-platform-key");
 
   Bench() {
