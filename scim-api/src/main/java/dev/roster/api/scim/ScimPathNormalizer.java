@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Clients write SCIM paths in any case ({@code /scim/v2/users}); this rewrites the prefix and the
@@ -15,6 +16,8 @@ import java.util.Locale;
 @Provider
 @PreMatching
 public class ScimPathNormalizer implements ContainerRequestFilter {
+  private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
+
   private static final List<String> ENDPOINTS =
       List.of(
           "Users",
@@ -49,7 +52,7 @@ public class ScimPathNormalizer implements ContainerRequestFilter {
    * client given the base URL with a trailing '/' sends {@code scim/v2//Users}.
    */
   static String canonicalPath(String path) {
-    String collapsed = path.replaceAll("/{2,}", "/");
+    String collapsed = path.contains("//") ? REPEATED_SLASHES.matcher(path).replaceAll("/") : path;
     String[] parts = collapsed.split("/", 4);
     if (parts.length < 3
         || !parts[0].equalsIgnoreCase("scim")

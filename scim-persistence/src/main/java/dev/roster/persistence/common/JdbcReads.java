@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -43,6 +44,8 @@ import org.hibernate.stat.spi.StatisticsImplementor;
 @ApplicationScoped
 public class JdbcReads implements SqlReader {
   private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):(p\\d+)\\b");
+  private static final int MAX_SHAPES = 2_000;
+  private static final Map<String, Positional> POSITIONAL = new ConcurrentHashMap<>();
 
   @Resource(lookup = "java:jboss/datasources/RosterDS")
   DataSource dataSource;
@@ -96,21 +99,18 @@ public class JdbcReads implements SqlReader {
       RowMapper<T> mapper,
       StatisticsImplementor statistics)
       throws SQLException {
-    List<Object> ordered = new ArrayList<>();
-    Matcher m = NAMED.matcher(sql);
-    StringBuilder positional = new StringBuilder();
-    while (m.find()) {
-      if (!values.containsKey(m.group(1))) {
-        throw new IllegalArgumentException("No value for :" + m.group(1));
+    Positional statement = positional(sql);
+    List<Object> ordered = new ArrayList<>(statement.names().size());
+    for (String name : statement.names()) {
+      if (!values.containsKey(name)) {
+        throw new IllegalArgumentException("No value for :" + name);
       }
-      ordered.add(values.get(m.group(1)));
-      m.appendReplacement(positional, "?");
+      ordered.add(values.get(name));
     }
-    m.appendTail(positional);
     if (statistics != null) {
       statistics.prepareStatement();
     }
-    try (PreparedStatement s = c.prepareStatement(positional.toString())) {
+    try (PreparedStatement s = c.prepareStatement(statement.sql())) {
       for (int i = 0; i < ordered.size(); i++) {
         s.setObject(i + 1, jdbcValue(ordered.get(i)));
       }
@@ -126,6 +126,33 @@ public class JdbcReads implements SqlReader {
         statistics.closeStatement();
       }
     }
+  }
+
+  /** A statement with {@code ?} for its named parameters, and the names in order. */
+  private record Positional(String sql, List<String> names) {}
+
+  /**
+   * Converted once per statement shape: values are bound, so shapes vary only with a filter's
+   * structure; past the cap (a client inventing new filters forever) they are converted each time.
+   */
+  private static Positional positional(String sql) {
+    Positional known = POSITIONAL.get(sql);
+    if (known != null) {
+      return known;
+    }
+    List<String> names = new ArrayList<>();
+    Matcher m = NAMED.matcher(sql);
+    StringBuilder positional = new StringBuilder();
+    while (m.find()) {
+      names.add(m.group(1));
+      m.appendReplacement(positional, "?");
+    }
+    m.appendTail(positional);
+    Positional converted = new Positional(positional.toString(), List.copyOf(names));
+    if (POSITIONAL.size() < MAX_SHAPES) {
+      POSITIONAL.put(sql, converted);
+    }
+    return converted;
   }
 
   /** JDBC drivers take timestamps as OffsetDateTime, not Instant. */

@@ -1,6 +1,7 @@
 package dev.roster.api.admin.security;
 
 import dev.roster.api.common.ErrorResponses;
+import dev.roster.api.common.RequestPaths;
 import dev.roster.application.admin.AdminIdentity;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String path = request.getUriInfo().getPath().replaceAll("^/+", "");
+    String path = RequestPaths.withoutLeadingSlashes(request.getUriInfo().getPath());
     if (!path.startsWith(ADMIN_PREFIX) || path.equals(SIGN_IN)) {
       return;
     }

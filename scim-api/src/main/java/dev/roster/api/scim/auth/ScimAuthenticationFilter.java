@@ -1,5 +1,6 @@
 package dev.roster.api.scim.auth;
 
+import dev.roster.api.common.RequestPaths;
 import dev.roster.api.scim.error.ScimErrors;
 import dev.roster.application.token.ScimAuthenticator;
 import jakarta.annotation.Priority;
@@ -31,11 +32,11 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String path = request.getUriInfo().getPath().replaceAll("^/+", "");
+    String path = RequestPaths.withoutLeadingSlashes(request.getUriInfo().getPath());
     if (!path.regionMatches(true, 0, SCIM_PREFIX, 0, SCIM_PREFIX.length())) {
       return;
     }
-    String rest = path.substring(SCIM_PREFIX.length()).replaceAll("^/+", "");
+    String rest = RequestPaths.withoutLeadingSlashes(path.substring(SCIM_PREFIX.length()));
     String first = rest.split("/", 2)[0].toLowerCase(Locale.ROOT);
     if (PUBLIC.contains(first)) {
       return;
