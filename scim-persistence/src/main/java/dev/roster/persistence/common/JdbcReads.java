@@ -129,13 +129,13 @@ public class JdbcReads implements SqlReader {
   }
 
   /** A statement with {@code ?} for its named parameters, and the names in order. */
-  private record Positional(String sql, List<String> names) {}
+  record Positional(String sql, List<String> names) {}
 
   /**
    * Converted once per statement shape: values are bound, so shapes vary only with a filter's
    * structure; past the cap (a client inventing new filters forever) they are converted each time.
    */
-  private static Positional positional(String sql) {
+  static Positional positional(String sql) {
     Positional known = POSITIONAL.get(sql);
     if (known != null) {
       return known;
