@@ -9,6 +9,7 @@ import dev.roster.application.scim.ScimUserService;
 import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.filter.InvalidFilterException;
 import dev.roster.scim.query.ResourceQuery;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import java.util.List;
  * RFC 7644 §3.4.3 POST /.search at the root: Users then Groups, paged as one list. A filter that
  * does not apply to one resource type (userName on Groups) matches nothing of that type.
  */
+@ApplicationScoped
 @Path("scim/v2/.search")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class RootSearchResource {

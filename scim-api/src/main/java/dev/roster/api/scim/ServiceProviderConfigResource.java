@@ -3,6 +3,7 @@ package dev.roster.api.scim;
 import dev.roster.application.scim.bulk.BulkLimits;
 import dev.roster.json.Json;
 import dev.roster.scim.query.ResourceQuery;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** RFC 7643 §5: what this service provider supports. Public, as discovery documents are. */
+@ApplicationScoped
 @Path("scim/v2/ServiceProviderConfig")
 public class ServiceProviderConfigResource {
 

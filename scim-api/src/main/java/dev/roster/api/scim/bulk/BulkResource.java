@@ -5,6 +5,7 @@ import dev.roster.api.scim.ScimResponses;
 import dev.roster.api.scim.auth.ScimRequestContext;
 import dev.roster.application.common.RosterConfig;
 import dev.roster.application.scim.bulk.ScimBulkService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
 
 /** RFC 7644 §3.7 bulk operations on the token's organization's /Users and /Groups. */
+@ApplicationScoped
 @Path("scim/v2/Bulk")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class BulkResource {

@@ -1,6 +1,7 @@
 package dev.roster.api.scim.discovery;
 
 import dev.roster.api.scim.error.ScimErrors;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 /** RFC 7644 §3.11 /Me: a SCIM token is not a user, so there is no "me" (501). */
+@ApplicationScoped
 @Path("scim/v2/Me")
 public class MeResource {
   private static Response notImplemented() {

@@ -7,6 +7,7 @@ import dev.roster.domain.common.NotFoundException;
 import dev.roster.json.Json;
 import dev.roster.scim.schema.SchemaJson;
 import dev.roster.scim.schema.ScimSchemas;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** RFC 7644 §4: the resource types Roster serves (User with EnterpriseUser, Group). */
+@ApplicationScoped
 @Path("scim/v2/ResourceTypes")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class ResourceTypesResource {

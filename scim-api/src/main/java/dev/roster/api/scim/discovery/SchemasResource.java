@@ -9,6 +9,7 @@ import dev.roster.scim.schema.DiscoverySchemas;
 import dev.roster.scim.schema.SchemaDefinition;
 import dev.roster.scim.schema.SchemaJson;
 import dev.roster.scim.schema.ScimSchemas;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** RFC 7644 §4: the schemas Roster serves, with their attribute characteristics. */
+@ApplicationScoped
 @Path("scim/v2/Schemas")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class SchemasResource {

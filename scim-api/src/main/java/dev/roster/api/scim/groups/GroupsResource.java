@@ -9,6 +9,7 @@ import dev.roster.application.common.RosterConfig;
 import dev.roster.application.scim.ScimGroupService;
 import dev.roster.application.scim.ScimResource;
 import dev.roster.scim.model.AttributeSelection;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
  * RFC 7644 /Groups of the token's organization. PATCH answers 204 (RFC 7644 §3.5.2) with the new
  * ETag; members are users only, nested groups are not supported.
  */
+@ApplicationScoped
 @Path("scim/v2/Groups")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class GroupsResource {

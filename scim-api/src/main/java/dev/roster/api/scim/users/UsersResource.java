@@ -8,6 +8,7 @@ import dev.roster.api.scim.auth.ScimRequestContext;
 import dev.roster.application.common.RosterConfig;
 import dev.roster.application.scim.ScimUserService;
 import dev.roster.scim.model.AttributeSelection;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** RFC 7644 /Users of the token's organization. */
+@ApplicationScoped
 @Path("scim/v2/Users")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class UsersResource {
