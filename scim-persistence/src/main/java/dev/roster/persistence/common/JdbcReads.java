@@ -37,9 +37,9 @@ import org.hibernate.stat.spi.StatisticsImplementor;
  * by column name.
  *
  * <p>Statements are counted in Hibernate's statistics as Hibernate counts its own, so statement
- * budgets stay measurable. Inside a transaction, pending changes are flushed first (what
- * Hibernate's AUTO flush does before a native query) and the statement runs on the transaction's
- * connection, which the JCA pool hands out again within one transaction.
+ * budgets stay measurable. Today every caller runs outside a transaction; should one run inside,
+ * pending changes are flushed first (what Hibernate's AUTO flush does before a native query), and
+ * WildFly's pool hands out the connection already enlisted in that transaction.
  */
 @ApplicationScoped
 public class JdbcReads implements SqlReader {
