@@ -8,6 +8,8 @@ import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.common.ValidationException;
 import dev.roster.domain.role.Role;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -252,8 +254,7 @@ class OrganizationTest {
     @Test
     void theReportedBlockersCannotBeChangedByTheCaller() {
       ProvisioningBlockedException e =
-          new ProvisioningBlockedException(
-              new java.util.ArrayList<>(java.util.List.of(EnableBlocker.SSO_NOT_ACTIVE)));
+          new ProvisioningBlockedException(new ArrayList<>(List.of(EnableBlocker.SSO_NOT_ACTIVE)));
 
       assertThatThrownBy(() -> e.blockers().add(EnableBlocker.DEFAULT_ROLE_MISSING))
           .isInstanceOf(UnsupportedOperationException.class);

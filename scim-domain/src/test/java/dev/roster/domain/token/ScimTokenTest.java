@@ -7,6 +7,7 @@ import dev.roster.domain.common.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class ScimTokenTest {
       ScimToken t = issued.token();
 
       assertThat(
-              java.util.stream.Stream.of(
+              Stream.of(
                   t.id(), t.organizationId(), t.name(), t.hash(), t.createdAt(), t.expiresAt()))
           .map(String::valueOf)
           .noneMatch(field -> field.contains(issued.value()));

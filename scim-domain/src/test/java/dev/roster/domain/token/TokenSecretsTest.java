@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +58,8 @@ class TokenSecretsTest {
     assertThat(TokenSecrets.sameHash(TokenSecrets.hash(value), stored)).isTrue();
     assertThat(TokenSecrets.sameHash(TokenSecrets.hash(TokenSecrets.newValue()), stored)).isFalse();
     assertThat(TokenSecrets.sameHash(TokenSecrets.hash(value + " "), stored)).isFalse();
-    assertThat(TokenSecrets.sameHash(TokenSecrets.hash(value.toUpperCase()), stored)).isFalse();
+    assertThat(TokenSecrets.sameHash(TokenSecrets.hash(value.toUpperCase(Locale.ROOT)), stored))
+        .isFalse();
   }
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.roster.application.scim.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.roster.application.common.Actor;
 import dev.roster.application.scim.ScimGroupService;
@@ -124,8 +125,7 @@ class ScimBulkServiceTest {
       assertThat(outcomes)
           .extracting(o -> o.operation().index(), BulkOutcome::result)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(0, BulkOutcome.Result.CREATED),
-              org.assertj.core.groups.Tuple.tuple(1, BulkOutcome.Result.CREATED));
+              tuple(0, BulkOutcome.Result.CREATED), tuple(1, BulkOutcome.Result.CREATED));
       UUID alice = created.get(0);
       assertThat(calls)
           .containsExactly(
