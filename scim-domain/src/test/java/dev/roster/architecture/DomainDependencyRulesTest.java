@@ -1,5 +1,6 @@
 package dev.roster.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -42,6 +43,29 @@ class DomainDependencyRulesTest {
           .dependOnClassesThat()
           .resideInAPackage("dev.roster.application..")
           .because("aggregates hold rules; application services orchestrate them");
+
+  /**
+   * The SCIM protocol code (model, schemas, filter and path grammars, PATCH) knows the RFCs, not
+   * Roster: which attributes are stored where, who gets which role and how IdPs map onto users live
+   * in the application and domain packages, which use this one.
+   */
+  @ArchTest
+  static final ArchRule scimProtocolDependsOnlyOnItself =
+      classes()
+          .that()
+          .resideInAPackage("dev.roster.scim..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.roster.scim..",
+              "dev.roster.json..",
+              "dev.roster.error..",
+              "java..",
+              "jakarta.json..",
+              "org.antlr..")
+          .because(
+              "the SCIM protocol is its own concern: product rules live in dev.roster.application"
+                  + " and dev.roster.domain, which depend on it, never the reverse");
 
   @ArchTest
   static final ArchRule jsonGoesThroughTheCachedProvider =

@@ -6,7 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
-/** Proves the architecture rule can fail: a domain-like class that imports JAX-RS breaks it. */
+/** Proves the architecture rules can fail: classes with forbidden imports break them. */
 class ForbiddenDependencyIsDetectedTest {
 
   @Test
@@ -16,5 +16,15 @@ class ForbiddenDependencyIsDetectedTest {
             () -> DomainDependencyRulesTest.domainIgnoresBoundariesAndPersistence.check(offending))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("jakarta.ws.rs");
+  }
+
+  @Test
+  void ruleRejectsADomainImportInTheScimProtocol() {
+    JavaClasses offending =
+        new ClassFileImporter().importClasses(dev.roster.scim.ProtocolOffender.class);
+    assertThatThrownBy(
+            () -> DomainDependencyRulesTest.scimProtocolDependsOnlyOnItself.check(offending))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("dev.roster.domain.user.User");
   }
 }

@@ -15,6 +15,29 @@ final class IdpRequests {
 
   private IdpRequests() {}
 
+  /**
+   * Entra's PATCH adding an app role (AppRoleAssignmentsComplex mapped to roles): the role arrives
+   * as a JSON string inside {@code value}, unlike its POST, which sends ordinary role objects.
+   */
+  static String entraAppRoleAdd(String appRoleId, String value, String displayName) {
+    String role =
+        "{\\\"id\\\":\\\""
+            + appRoleId
+            + "\\\",\\\"value\\\":\\\""
+            + value
+            + "\\\",\\\"displayName\\\":\\\""
+            + displayName
+            + "\\\"}";
+    return "[{\"op\":\"Add\",\"path\":\"roles\",\"value\":[{\"value\":\"" + role + "\"}]}]";
+  }
+
+  /** Entra without its aadOptscim062020 flag: the manager as path "manager", a one-item array. */
+  static String entraManagerAdd(String managerId) {
+    return "[{\"op\":\"Add\",\"path\":\"manager\",\"value\":[{\"$ref\":null,\"value\":\""
+        + managerId
+        + "\"}]}]";
+  }
+
   /** {@code ?filter=...} with the filter percent-encoded, spaces as {@code %20} (not '+'). */
   static String filter(String f) {
     return "?filter=" + URLEncoder.encode(f, StandardCharsets.UTF_8).replace("+", "%20");

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,12 @@ import org.junit.jupiter.api.Test;
  * strings and bodies of their documented requests, and the response fields they read.
  */
 class IdpSequencesIT extends RosterDeployment {
+  static final TestOidcProvider OIDC = new TestOidcProvider();
+
+  @AfterAll
+  static void stopProvider() {
+    OIDC.close();
+  }
 
   /** Okta sends these on every request. */
   private static final String[] OKTA = {
@@ -362,6 +369,77 @@ class IdpSequencesIT extends RosterDeployment {
     assertScimError(entra.get("/Users/" + id, ENTRA), 404, null);
     assertScimError(entra.delete("/Users/" + id, ENTRA), 404, null);
     assertList(entra.get("/Users" + filter("userName eq \"Sam@Contoso.example\""), ENTRA), 0);
+  }
+
+  // Source: Microsoft Learn, "Known issues and resolutions with SCIM 2.0 protocol compliance"
+  // (app roles with AppRoleAssignmentsComplex; the manager without the aadOptscim062020 flag).
+  @Test
+  void entraAppRolesAreMappedAndTheManagerIsSetWithoutTheComplianceFlag() {
+    AdminClient admin = AdminClient.newOrganization();
+    String token = admin.enableScim(OIDC);
+    AdminClient.ok(
+        admin.post(
+            "/provisioning/role-mappings",
+            "{\"source\":\"ROLE\",\"idpValue\":\"Admin\",\"role\":\"Editor\"}"));
+    ScimClient entra =
+        new ScimClient(
+            new Fixtures.ScimTenant(UUID.fromString(admin.organizationId), admin.slug, token));
+
+    // The PATCH form: the role as a JSON string inside value.
+    JsonObject user =
+        assertCreated(
+            entra.post(
+                "/Users",
+                """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
+                 "externalId":"entra-roles-1","userName":"ana@contoso.example","active":true,
+                 "roles":[]}
+                """,
+                ENTRA));
+    String id = user.getString("id");
+    assertThat(admin.get("/users/" + id).json().getString("role")).isEqualTo("Viewer");
+    Http.Response added =
+        entra.patch(
+            "/Users/" + id,
+            patchOps(IdpRequests.entraAppRoleAdd(UUID.randomUUID().toString(), "Admin", "Admin")),
+            ENTRA);
+    assertThat(added.status()).as(added.toString()).isEqualTo(200);
+    JsonObject read = entra.get("/Users/" + id, ENTRA).json();
+    assertThat(read.getJsonArray("roles")).hasSize(1);
+    JsonObject role = read.getJsonArray("roles").getJsonObject(0);
+    assertThat(role.getString("value")).isEqualTo("Admin");
+    assertThat(role.getString("display")).isEqualTo("Admin");
+    assertThat(role.containsKey("id")).isFalse();
+    JsonObject person = admin.get("/users/" + id).json();
+    assertThat(person.getString("role")).isEqualTo("Editor");
+    assertThat(person.getJsonObject("roleExplanation").getString("reason")).isEqualTo("MAPPING");
+
+    // The POST form: ordinary role objects, mapped alike.
+    JsonObject posted =
+        assertCreated(
+            entra.post(
+                "/Users",
+                """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
+                 "externalId":"entra-roles-2","userName":"ben@contoso.example","active":true,
+                 "roles":[{"primary":"True","type":"WindowsAzureActiveDirectoryRole",
+                           "display":"Admin","value":"Admin"}]}
+                """,
+                ENTRA));
+    assertThat(admin.get("/users/" + posted.getString("id")).json().getString("role"))
+        .isEqualTo("Editor");
+
+    // The manager as path "manager" and a one-item array of references.
+    String boss = entra.createUser("boss@contoso.example");
+    Http.Response manager =
+        entra.patch("/Users/" + id, patchOps(IdpRequests.entraManagerAdd(boss)), ENTRA);
+    assertThat(manager.status()).as(manager.toString()).isEqualTo(200);
+    JsonObject withManager = entra.get("/Users/" + id, ENTRA).json();
+    assertThat(withManager.getJsonObject(ENTERPRISE).getJsonObject("manager").getString("value"))
+        .isEqualTo(boss);
+    assertThat(withManager.containsKey("manager")).isFalse();
+    assertThat(withManager.getJsonArray("roles").getJsonObject(0).getString("value"))
+        .isEqualTo("Admin");
   }
 
   // Source: Microsoft Learn, "Tutorial: Develop and plan provisioning for a SCIM endpoint in

@@ -41,7 +41,7 @@ public class RootSearchResource {
           "Cursor paging is offered on /Users and /Groups and their /.search, not on the root"
               + " /.search that spans resource types; use startIndex here.");
     }
-    String base = ScimResponses.base(config);
+    String base = config.scimBaseUrl();
     InvalidFilterException failure = null;
     ScimList userPage = null;
     try {

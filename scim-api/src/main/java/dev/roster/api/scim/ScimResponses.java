@@ -1,7 +1,7 @@
 package dev.roster.api.scim;
 
-import dev.roster.application.common.RosterConfig;
 import dev.roster.application.scim.ScimResource;
+import dev.roster.scim.model.ETags;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -9,11 +9,6 @@ import java.net.URI;
 /** Builds SCIM responses: ETag and Location headers, 304 for a matching If-None-Match. */
 public final class ScimResponses {
   private ScimResponses() {}
-
-  /** The SCIM base URL used in meta.location and Location headers. */
-  public static String base(RosterConfig config) {
-    return config.publicUrl() + "/scim/v2";
-  }
 
   public static Response created(ScimResource r) {
     return Response.created(URI.create(r.location()))
@@ -27,20 +22,9 @@ public final class ScimResponses {
   }
 
   public static Response okUnlessUnchanged(ScimResource r, String ifNoneMatch) {
-    if (ifNoneMatch != null && matches(ifNoneMatch, r.etag())) {
+    if (ETags.matches(ifNoneMatch, r.etag())) {
       return Response.notModified(EntityTag.valueOf(r.etag())).header("ETag", r.etag()).build();
     }
     return ok(r);
-  }
-
-  private static boolean matches(String header, String etag) {
-    String bare = etag.startsWith("W/") ? etag.substring(2) : etag;
-    for (String tag : header.split(",")) {
-      String t = tag.strip();
-      if (t.equals("*") || t.equals(etag) || t.equals(bare) || t.equals("W/" + bare)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -37,6 +37,11 @@ public class RosterConfig {
     return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
+  /** The SCIM base URL: given to IdPs, and the root of meta.location and Location headers. */
+  public String scimBaseUrl() {
+    return publicUrl() + "/scim/v2";
+  }
+
   public Optional<String> bootstrapOrg() {
     return bootstrapOrg.filter(s -> !s.isBlank());
   }

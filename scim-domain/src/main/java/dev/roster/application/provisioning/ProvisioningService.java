@@ -107,7 +107,7 @@ public class ProvisioningService {
         o.autoActivateUsers(),
         o.syncGroups(),
         o.scimEnabled(),
-        config.publicUrl() + "/scim/v2",
+        config.scimBaseUrl(),
         o.enableBlockers(sso.isActive(o.id())));
   }
 }

@@ -26,6 +26,11 @@ public record ScimList(
     this(resources, totalResults, startIndex, null, null);
   }
 
+  /** All of {@code resources} on one page, as the discovery endpoints list them. */
+  public static ScimList all(List<JsonObject> resources) {
+    return new ScimList(resources, resources.size(), 1);
+  }
+
   /** The rendered {@code resources} of {@code page}, paged as {@code query} asked. */
   public static ScimList of(List<JsonObject> resources, ResultPage<?> page, ResourceQuery query) {
     return query.cursorPaged()

@@ -17,7 +17,6 @@ import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.error.UniquenessException;
 import dev.roster.scim.model.AttributeSelection;
 import dev.roster.scim.model.ScimCanonicalizer;
-import dev.roster.scim.model.UserDocument;
 import dev.roster.scim.patch.PatchEngine;
 import dev.roster.scim.patch.PatchRequest;
 import dev.roster.scim.query.ResourceQuery;

@@ -13,7 +13,7 @@ public class ServiceInfoService {
 
   public ServiceInfo info() {
     return new ServiceInfo(
-        config.publicUrl() + "/scim/v2",
+        config.scimBaseUrl(),
         config.publicUrl() + "/api/admin/v1",
         Arrays.stream(IdentityProvider.values()).map(Enum::name).toList());
   }

@@ -8,26 +8,31 @@ public final class ETags {
     return "W/\"" + version + "\"";
   }
 
-  /**
-   * Whether an If-Match / If-None-Match header names this version: {@code *}, or one of a
-   * comma-separated list of tags, weak or strong.
-   */
+  /** Whether an If-Match / If-None-Match header names this version (see below). */
   public static boolean matches(String header, long version) {
-    if (header == null) {
+    return matches(header, of(version));
+  }
+
+  /**
+   * Whether an If-Match / If-None-Match header names {@code etag}: {@code *}, or one of a
+   * comma-separated list of tags, weak or strong (the weak comparison of RFC 9110 §8.8.3.2). A null
+   * header names nothing.
+   */
+  public static boolean matches(String header, String etag) {
+    if (header == null || etag == null) {
       return false;
     }
+    String opaque = opaque(etag);
     for (String tag : header.split(",")) {
       String t = tag.strip();
-      if (t.equals("*")) {
-        return true;
-      }
-      if (t.startsWith("W/")) {
-        t = t.substring(2);
-      }
-      if (t.equals("\"" + version + "\"")) {
+      if (t.equals("*") || opaque(t).equals(opaque)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String opaque(String tag) {
+    return tag.startsWith("W/") ? tag.substring(2) : tag;
   }
 }

@@ -23,9 +23,11 @@ import java.util.Optional;
  * Turns client JSON into the canonical tree: attribute names in their schema's spelling whatever
  * case the client used, values of the declared type ("True" becomes true), extension attributes
  * under their schema URN, read-only and unknown attributes dropped, empty values removed. Wrong
- * types are rejected with {@link InvalidValueException}.
+ * types are rejected with {@link InvalidValueException}. Entra's app roles sent as JSON strings are
+ * read as the roles they describe ({@link EmbeddedRoleJson}).
  */
 public final class ScimCanonicalizer {
+  private static final String ROLES = "roles";
   private final ResourceTypeDefinition type;
 
   public ScimCanonicalizer(ResourceTypeDefinition type) {
@@ -81,6 +83,22 @@ public final class ScimCanonicalizer {
       found = ScimSchemas.COMMON.stream().filter(a -> a.name().equalsIgnoreCase(lower)).findFirst();
     }
     return found;
+  }
+
+  /**
+   * The schema of an attribute named without a URN: the core schema when it (or a common attribute)
+   * has that name, else the first extension that has it, as Entra without its SCIM compliance flag
+   * PATCHes the enterprise {@code manager} with the path {@code manager}. The core schema when none
+   * has it, so that the caller reports the unknown attribute.
+   */
+  public SchemaDefinition schemaOf(String attribute) {
+    if (attribute(type.schema(), attribute).isPresent()) {
+      return type.schema();
+    }
+    return type.extensions().stream()
+        .filter(e -> e.attribute(attribute).isPresent())
+        .findFirst()
+        .orElse(type.schema());
   }
 
   /** Where attributes of {@code schema} live: the root, or the object under an extension URN. */
@@ -157,6 +175,17 @@ public final class ScimCanonicalizer {
   }
 
   private Object complex(AttributeDefinition def, JsonValue v, String path) {
+    Object value = complexValue(def, v, path);
+    // Here, not in PATCH or the services, so that POST, PUT, PATCH and Bulk all read it alike.
+    if (value instanceof Map<?, ?> m && ROLES.equals(def.name()) && def.multiValued()) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> role = (Map<String, Object>) m;
+      return EmbeddedRoleJson.unwrap(role);
+    }
+    return value;
+  }
+
+  private Object complexValue(AttributeDefinition def, JsonValue v, String path) {
     if (v.getValueType() != JsonValue.ValueType.OBJECT) {
       // A bare value stands for {"value": ...}: members as ids, and Entra's enterprise
       // manager, which it sends as the manager's id.

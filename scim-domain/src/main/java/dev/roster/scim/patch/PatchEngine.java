@@ -151,20 +151,23 @@ public final class PatchEngine {
   /** Read-only attributes in a path-less value (an echoed id or meta) are ignored. */
   private boolean readOnly(PatchPath path) {
     AttributePath a = path.attribute();
-    return canon
-        .type()
-        .schema(a.schemaUrn())
+    return schema(a)
         .flatMap(schema -> canon.attribute(schema, a.attribute()))
         .map(AttributeDefinition::readOnly)
         .orElse(false);
   }
 
+  /** The schema a path names, or for a path without a URN the one that defines its attribute. */
+  private Optional<SchemaDefinition> schema(AttributePath a) {
+    return a.schemaUrn() == null
+        ? Optional.of(canon.schemaOf(a.attribute()))
+        : canon.type().schema(a.schemaUrn());
+  }
+
   Target target(PatchPath path) {
     AttributePath a = path.attribute();
     SchemaDefinition schema =
-        canon
-            .type()
-            .schema(a.schemaUrn())
+        schema(a)
             .orElseThrow(() -> new InvalidScimPathException("Unknown schema " + a.schemaUrn()));
     AttributeDefinition def =
         canon

@@ -156,6 +156,65 @@ class PatchEngineTest {
   }
 
   @Test
+  void entrasManagerWithoutTheComplianceFlagIsTheEnterpriseManager() {
+    // Entra without aadOptscim062020: path "manager", value an array holding one reference.
+    var r =
+        patch(
+            user(),
+            "[{\"op\":\"Add\",\"path\":\"manager\",\"value\":[{\"$ref\":null,\"value\":\"m-1\"}]}]");
+    assertThat(out(r).getJsonObject(ENTERPRISE).getJsonObject("manager").getString("value"))
+        .isEqualTo("m-1");
+    assertThat(out(r).containsKey("manager")).isFalse();
+    r = patch(r, "[{\"op\":\"Replace\",\"path\":\"manager.value\",\"value\":\"m-2\"}]");
+    assertThat(out(r).getJsonObject(ENTERPRISE).getJsonObject("manager").getString("value"))
+        .isEqualTo("m-2");
+    r = patch(r, "[{\"op\":\"Remove\",\"path\":\"manager\"}]");
+    assertThat(out(r).containsKey(ENTERPRISE)).isFalse();
+  }
+
+  @Test
+  void anAttributeNoSchemaDefinesIsStillAnUnknownPath() {
+    assertThatThrownBy(() -> patch(user(), "[{\"op\":\"add\",\"path\":\"boss\",\"value\":\"x\"}]"))
+        .isInstanceOf(InvalidScimPathException.class);
+  }
+
+  @Test
+  void entrasAppRoleAsAJsonStringIsAddedAsAnOrdinaryRole() {
+    String role =
+        "{\\\"id\\\":\\\"06b07648\\\",\\\"value\\\":\\\"Admin\\\","
+            + "\\\"displayName\\\":\\\"Administrator\\\"}";
+    var r =
+        patch(
+            user(),
+            "[{\"op\":\"Add\",\"path\":\"roles\",\"value\":[{\"value\":\"" + role + "\"}]}]");
+    var roles = out(r).getJsonArray("roles");
+    assertThat(roles).hasSize(1);
+    assertThat(roles.getJsonObject(0).getString("value")).isEqualTo("Admin");
+    assertThat(roles.getJsonObject(0).getString("display")).isEqualTo("Administrator");
+    assertThat(roles.getJsonObject(0).containsKey("id")).isFalse();
+    // The same role again, as an ordinary object, is not added twice.
+    r = patch(r, "[{\"op\":\"Add\",\"path\":\"roles\",\"value\":[{\"value\":\"admin\"}]}]");
+    assertThat(out(r).getJsonArray("roles")).hasSize(1);
+    // And removing it in the JSON-string form removes it.
+    r =
+        patch(
+            r, "[{\"op\":\"Remove\",\"path\":\"roles\",\"value\":[{\"value\":\"" + role + "\"}]}]");
+    assertThat(out(r).containsKey("roles")).isFalse();
+  }
+
+  @Test
+  void aMalformedJsonLookingRoleStaysAPlainValue() {
+    var r =
+        patch(
+            user(),
+            "[{\"op\":\"Add\",\"path\":\"roles\",\"value\":["
+                + "{\"value\":\"{not json}\"},{\"value\":\"{\\\"id\\\":\\\"1\\\"}\"}]}]");
+    var roles = out(r).getJsonArray("roles");
+    assertThat(roles.getJsonObject(0).getString("value")).isEqualTo("{not json}");
+    assertThat(roles.getJsonObject(1).getString("value")).isEqualTo("{\"id\":\"1\"}");
+  }
+
+  @Test
   void isAllOrNothing() {
     Map<String, Object> before = user();
     assertThatThrownBy(

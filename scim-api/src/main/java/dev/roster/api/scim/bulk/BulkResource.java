@@ -1,7 +1,6 @@
 package dev.roster.api.scim.bulk;
 
 import dev.roster.api.scim.ScimMediaType;
-import dev.roster.api.scim.ScimResponses;
 import dev.roster.api.scim.auth.ScimRequestContext;
 import dev.roster.application.common.RosterConfig;
 import dev.roster.application.scim.bulk.ScimBulkService;
@@ -27,7 +26,7 @@ public class BulkResource {
 
   @POST
   public Response execute(String body) {
-    var outcomes = bulk.execute(context.actor(), body, ScimResponses.base(config));
+    var outcomes = bulk.execute(context.actor(), body, config.scimBaseUrl());
     return Response.ok(new BulkResponseBody(providers).render(outcomes)).build();
   }
 }

@@ -1,15 +1,13 @@
 package dev.roster.api.scim.discovery;
 
 import dev.roster.api.scim.ScimMediaType;
-import dev.roster.api.scim.ScimResponses;
 import dev.roster.application.common.RosterConfig;
+import dev.roster.application.scim.ScimList;
 import dev.roster.domain.common.NotFoundException;
-import dev.roster.json.Json;
 import dev.roster.scim.schema.SchemaJson;
 import dev.roster.scim.schema.ScimSchemas;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,10 +24,10 @@ public class ResourceTypesResource {
 
   @GET
   public JsonObject list() {
-    JsonArrayBuilder resources = Json.createArrayBuilder();
-    ScimSchemas.RESOURCE_TYPES.forEach(
-        t -> resources.add(SchemaJson.resourceType(t, ScimResponses.base(config))));
-    return Discovery.listResponse(resources.build());
+    String base = config.scimBaseUrl();
+    return ScimList.all(
+            ScimSchemas.RESOURCE_TYPES.stream().map(t -> SchemaJson.resourceType(t, base)).toList())
+        .toJson();
   }
 
   @GET
@@ -38,7 +36,7 @@ public class ResourceTypesResource {
     return ScimSchemas.RESOURCE_TYPES.stream()
         .filter(t -> t.name().equalsIgnoreCase(id))
         .findFirst()
-        .map(t -> SchemaJson.resourceType(t, ScimResponses.base(config)))
+        .map(t -> SchemaJson.resourceType(t, config.scimBaseUrl()))
         .orElseThrow(() -> new NotFoundException("No resource type " + id + "."));
   }
 }

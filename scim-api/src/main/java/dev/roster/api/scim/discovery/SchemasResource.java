@@ -1,17 +1,15 @@
 package dev.roster.api.scim.discovery;
 
 import dev.roster.api.scim.ScimMediaType;
-import dev.roster.api.scim.ScimResponses;
 import dev.roster.application.common.RosterConfig;
+import dev.roster.application.scim.ScimList;
 import dev.roster.domain.common.NotFoundException;
-import dev.roster.json.Json;
 import dev.roster.scim.schema.DiscoverySchemas;
 import dev.roster.scim.schema.SchemaDefinition;
 import dev.roster.scim.schema.SchemaJson;
 import dev.roster.scim.schema.ScimSchemas;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,9 +36,8 @@ public class SchemasResource {
 
   @GET
   public JsonObject list() {
-    JsonArrayBuilder resources = Json.createArrayBuilder();
-    SCHEMAS.forEach(s -> resources.add(SchemaJson.schema(s, ScimResponses.base(config))));
-    return Discovery.listResponse(resources.build());
+    String base = config.scimBaseUrl();
+    return ScimList.all(SCHEMAS.stream().map(s -> SchemaJson.schema(s, base)).toList()).toJson();
   }
 
   @GET
@@ -49,7 +46,7 @@ public class SchemasResource {
     return SCHEMAS.stream()
         .filter(s -> s.id().equalsIgnoreCase(id))
         .findFirst()
-        .map(s -> SchemaJson.schema(s, ScimResponses.base(config)))
+        .map(s -> SchemaJson.schema(s, config.scimBaseUrl()))
         .orElseThrow(() -> new NotFoundException("No schema " + id + "."));
   }
 }

@@ -93,6 +93,6 @@ public class GroupsResource {
   }
 
   private String base() {
-    return ScimResponses.base(config);
+    return config.scimBaseUrl();
   }
 }

@@ -88,6 +88,6 @@ public class UsersResource {
   }
 
   private String base() {
-    return ScimResponses.base(config);
+    return config.scimBaseUrl();
   }
 }

@@ -1,5 +1,6 @@
-package dev.roster.scim.model;
+package dev.roster.application.scim;
 
+import dev.roster.scim.model.JsonTree;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +10,14 @@ import java.util.Map;
  * Reads the product fields out of a canonical User tree: the queryable columns, the role values
  * (primary first) and the write-only password; and the document stored for everything else.
  */
-public final class UserDocument {
+final class UserDocument {
   /** Attributes kept in their own columns or never stored in the JSON document. */
   private static final List<String> NOT_STORED =
       List.of("id", "meta", "groups", "schemas", "userName", "externalId", "active", "password");
 
   private final Map<String, Object> tree;
 
-  public UserDocument(Map<String, Object> tree) {
+  UserDocument(Map<String, Object> tree) {
     this.tree = tree;
   }
 
@@ -85,7 +86,7 @@ public final class UserDocument {
   }
 
   /** The tree to patch: stored document plus the column values. */
-  public static Map<String, Object> editable(
+  static Map<String, Object> editable(
       String storedJson, String userName, String externalId, boolean active) {
     Map<String, Object> tree = new LinkedHashMap<>();
     tree.put("userName", userName);
