@@ -49,8 +49,10 @@ public class ScimGroupService {
     Group group =
         Group.create(
             org.id(), text(tree.get("displayName")), text(tree.get("externalId")), Instant.now());
-    Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
+    // Stored first: a taken displayName (decided by the unique index) is the 409 an IdP expects
+    // before anything is said about the members.
     groups.add(group);
+    Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
     groups.addMembers(org.id(), group.id(), members);
     if (roles.groupMapped(org, group.displayName())) {
       roles.reassign(org, members);
