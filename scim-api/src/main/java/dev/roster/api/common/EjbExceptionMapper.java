@@ -8,9 +8,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A system exception out of a use case (the container wrapped it and rolled the transaction back),
- * including a commit that failed: 409 uniqueness when a concurrent request won a unique constraint,
- * otherwise a logged 500.
+ * A system exception out of an EJB use case (the container wrapped it and rolled the transaction
+ * back), including a commit that failed: a wrapped Roster error answered as itself, otherwise as
+ * {@link ServerErrors#answer} says.
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {

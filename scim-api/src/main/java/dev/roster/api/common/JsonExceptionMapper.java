@@ -1,5 +1,6 @@
 package dev.roster.api.common;
 
+import dev.roster.error.ErrorKind;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Context;
@@ -24,7 +25,11 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonException> {
               + p.getLocation().getColumnNumber()
               + ")";
     }
+    ErrorStatus invalid = ErrorStatus.of(ErrorKind.INVALID_SYNTAX);
     return ErrorResponses.of(
-        uriInfo, 400, "invalidSyntax", "The request body is not valid JSON" + where + ".");
+        uriInfo,
+        invalid.status(),
+        invalid.scimType(),
+        "The request body is not valid JSON" + where + ".");
   }
 }

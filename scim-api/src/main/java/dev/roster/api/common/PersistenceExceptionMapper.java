@@ -8,8 +8,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A database failure that reached the boundary unwrapped (from a CDI bean rather than an EJB): 409
- * uniqueness for a unique violation, otherwise a logged 500.
+ * A database failure that reached the boundary unwrapped (from a CDI bean rather than an EJB): 400
+ * for a value the database refuses, otherwise a logged 500. Unique violations never get here as
+ * such: the repositories turn them into their 409.
  */
 @Provider
 public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceException> {

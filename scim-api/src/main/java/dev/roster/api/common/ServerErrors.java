@@ -1,5 +1,7 @@
 package dev.roster.api.common;
 
+import dev.roster.error.ErrorKind;
+import dev.roster.error.RosterException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
@@ -10,15 +12,14 @@ import java.util.logging.Logger;
 /**
  * What the catch-all mappers share. A failure nobody anticipated is logged once, with its stack
  * trace and a correlation id, and answered with only that id: the caller never sees a stack trace
- * or an exception class. A unique-constraint violation that a concurrent request caused (two
- * creates of the same userName that both passed the up-front check) is not unexpected: it is the
- * 409 uniqueness the losing request would have got had it come second.
+ * or an exception class. Two failures are not unexpected: a Roster error that a container wrapped
+ * (an EJB that threw a SCIM protocol error) is answered as itself, and a value the database refuses
+ * (too long, a NUL character) is the 400 invalidValue the input deserves. A unique violation is not
+ * handled here: the repository that writes the unique value turns it into its 409 ({@code
+ * UniqueViolation} in the persistence module), so one reaching this class was not expected.
  */
 public final class ServerErrors {
   private static final Logger LOG = Logger.getLogger(ServerErrors.class.getName());
-
-  /** SQLState of a unique violation, on PostgreSQL and H2 alike. */
-  private static final String UNIQUE_VIOLATION = "23505";
 
   /** SQLState class 22, data exception: a value too long, a character the database refuses. */
   private static final String DATA_EXCEPTION_CLASS = "22";
@@ -26,26 +27,24 @@ public final class ServerErrors {
   private ServerErrors() {}
 
   /**
-   * The answer for {@code failure}: 409 for a unique violation somewhere in its causes, 400 for a
-   * value the database refuses (too long, a NUL character), else a logged 500.
+   * The answer for {@code failure}: a wrapped Roster error as itself, 400 for a value the database
+   * refuses (too long, a NUL character), else a logged 500.
    */
   public static Response answer(UriInfo uri, Throwable failure) {
+    RosterException known = rosterCause(failure);
+    if (known != null) {
+      return ErrorResponses.of(uri, known);
+    }
     String state = sqlState(failure);
     if (state != null && state.startsWith(DATA_EXCEPTION_CLASS)) {
+      ErrorStatus invalid = ErrorStatus.of(ErrorKind.INVALID_VALUE);
       return ErrorResponses.of(
           uri,
-          400,
-          "invalidValue",
+          invalid.status(),
+          invalid.scimType(),
           state.equals("22001")
               ? "A value is longer than Roster can store for its attribute."
               : "A value cannot be stored (for example, it contains a NUL character).");
-    }
-    if (UNIQUE_VIOLATION.equals(state)) {
-      return ErrorResponses.of(
-          uri,
-          409,
-          "uniqueness",
-          "A concurrent request has just created a resource with the same unique value.");
     }
     return unexpected(uri, failure);
   }
@@ -53,7 +52,7 @@ public final class ServerErrors {
   /** Logs {@code failure} under a new correlation id and answers 500 naming only that id. */
   public static Response unexpected(UriInfo uri, Throwable failure) {
     String reference = UUID.randomUUID().toString();
-    String path = uri == null ? "?" : "/" + uri.getPath().replaceAll("^/+", "");
+    String path = uri == null ? "?" : "/" + RequestPaths.withoutLeadingSlashes(uri.getPath());
     LOG.log(
         Level.SEVERE, "Unexpected failure on " + path + " [reference " + reference + "]", failure);
     return ErrorResponses.of(
@@ -61,6 +60,16 @@ public final class ServerErrors {
         500,
         null,
         "An unexpected error occurred; nothing was changed. Reference: " + reference + ".");
+  }
+
+  /** The first Roster error among the causes, or null. */
+  static RosterException rosterCause(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof RosterException e) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** The SQLState of the first SQLException among the causes, or null. */

@@ -1,13 +1,16 @@
 package dev.roster.application.admin;
 
 import dev.roster.domain.common.DomainException;
+import dev.roster.error.ErrorKind;
 
 /** Too many failed sign-ins for this account; try again after the given delay. */
 public class TooManyAttemptsException extends DomainException {
   private final long retryAfterSeconds;
 
   public TooManyAttemptsException(long retryAfterSeconds) {
-    super("Too many failed sign-in attempts. Try again in " + retryAfterSeconds + " seconds.");
+    super(
+        ErrorKind.TOO_MANY_ATTEMPTS,
+        "Too many failed sign-in attempts. Try again in " + retryAfterSeconds + " seconds.");
     this.retryAfterSeconds = retryAfterSeconds;
   }
 

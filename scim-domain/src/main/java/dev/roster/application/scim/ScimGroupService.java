@@ -9,7 +9,6 @@ import dev.roster.domain.group.GroupRepository;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
 import dev.roster.scim.error.InvalidValueException;
-import dev.roster.scim.error.UniquenessException;
 import dev.roster.scim.model.AttributeSelection;
 import dev.roster.scim.model.ScimCanonicalizer;
 import dev.roster.scim.patch.GroupPatchPlan;
@@ -48,10 +47,12 @@ public class ScimGroupService {
     Organization org = organization(actor);
     Map<String, Object> tree = CANON.resource(ScimRequests.body(body));
     Group group =
-        Group.create(org.id(), displayName(tree), text(tree.get("externalId")), Instant.now());
-    unique(org, group);
-    Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
+        Group.create(
+            org.id(), text(tree.get("displayName")), text(tree.get("externalId")), Instant.now());
+    // Stored first: a taken displayName (decided by the unique index) is the 409 an IdP expects
+    // before anything is said about the members.
     groups.add(group);
+    Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
     groups.addMembers(org.id(), group.id(), members);
     if (roles.groupMapped(org, group.displayName())) {
       roles.reassign(org, members);
@@ -94,8 +95,7 @@ public class ScimGroupService {
     ScimRequests.ifMatch(ifMatch, group.version());
     Map<String, Object> tree = CANON.resource(ScimRequests.body(body));
     String oldName = group.displayName();
-    group.rename(displayName(tree), text(tree.get("externalId")));
-    unique(org, group);
+    group.rename(text(tree.get("displayName")), text(tree.get("externalId")));
     Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
     boolean mapped = roles.groupMapped(org, oldName, group.displayName());
     List<UUID> before = mapped ? groups.memberIds(org.id(), group.id()) : List.of();
@@ -127,8 +127,7 @@ public class ScimGroupService {
         tree.put("externalId", group.externalId());
       }
       tree = new PatchEngine(CANON).apply(tree, plan.attributeOperations());
-      group.rename(displayName(tree), text(tree.get("externalId")));
-      unique(org, group);
+      group.rename(text(tree.get("displayName")), text(tree.get("externalId")));
     }
     boolean mapped = roles.groupMapped(org, oldName, group.displayName());
     Set<UUID> affected = new java.util.LinkedHashSet<>();
@@ -197,12 +196,6 @@ public class ScimGroupService {
     groups.update(group);
   }
 
-  private void unique(Organization org, Group group) {
-    if (groups.displayNameTaken(org.id(), group.displayName(), group.id())) {
-      throw new UniquenessException("A group named '" + group.displayName() + "' already exists.");
-    }
-  }
-
   private static Set<UUID> parseQuietly(List<String> values) {
     Set<UUID> ids = new java.util.LinkedHashSet<>();
     for (String v : values) {
@@ -213,14 +206,6 @@ public class ScimGroupService {
       }
     }
     return ids;
-  }
-
-  private static String displayName(Map<String, Object> tree) {
-    String name = text(tree.get("displayName"));
-    if (name == null) {
-      throw new InvalidValueException("displayName is required.");
-    }
-    return name;
   }
 
   private static List<String> memberValues(Map<String, Object> tree) {

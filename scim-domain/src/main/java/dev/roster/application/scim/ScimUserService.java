@@ -13,8 +13,6 @@ import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserRepository;
 import dev.roster.domain.user.UserSearch;
 import dev.roster.domain.user.UserStatus;
-import dev.roster.scim.error.InvalidValueException;
-import dev.roster.scim.error.UniquenessException;
 import dev.roster.scim.model.AttributeSelection;
 import dev.roster.scim.model.ScimCanonicalizer;
 import dev.roster.scim.patch.PatchEngine;
@@ -46,9 +44,8 @@ public class ScimUserService {
   public ScimResource create(Actor actor, String body, String base) {
     Organization org = organization(actor);
     UserDocument doc = new UserDocument(CANON.resource(ScimRequests.body(body)));
-    // No up-front "is the userName taken?" query: the unique index decides, and the repository
-    // turns its violation into the same UniquenessException, which is also safe against races.
-    String userName = requireUserName(doc);
+    // userName is required and unique: the User checks presence, the unique index uniqueness (the
+    // repository turns its violation into UniquenessException, also when two requests race).
     boolean active = doc.active() == null || doc.active();
     UserStatus status =
         !active
@@ -59,7 +56,7 @@ public class ScimUserService {
         new User(
             UUID.randomUUID(),
             org.id(),
-            userName,
+            doc.userName(),
             doc.externalId(),
             doc.displayName(),
             User.normalizeEmail(doc.email()),
@@ -153,13 +150,11 @@ public class ScimUserService {
     audit.success(actor, "SCIM_USER_DELETED", "USER", user.id(), user.userName());
   }
 
+  // No "is the userName taken?" query here either: users.update flushes and the unique index
+  // decides, as for create.
   private void apply(Organization org, User user, UserDocument doc) {
-    String userName = requireUserName(doc);
-    if (users.userNameTaken(org.id(), userName, user.id())) {
-      throw new UniquenessException("userName '" + userName + "' is already taken.");
-    }
     user.updateProfile(
-        userName,
+        doc.userName(),
         doc.externalId(),
         doc.displayName(),
         doc.email(),
@@ -178,13 +173,6 @@ public class ScimUserService {
     user.touch(Instant.now());
     users.update(user);
     search.reindex(user);
-  }
-
-  private static String requireUserName(UserDocument doc) {
-    if (doc.userName() == null) {
-      throw new InvalidValueException("userName is required.");
-    }
-    return doc.userName();
   }
 
   private List<GroupRepository.GroupRef> groupsOf(User user, AttributeSelection selection) {

@@ -23,8 +23,6 @@ public interface GroupRepository {
    */
   Optional<Group> findByIdForUpdate(UUID organizationId, UUID id);
 
-  boolean displayNameTaken(UUID organizationId, String displayName, UUID exceptId);
-
   ResultPage<Group> search(UUID organizationId, ResourceQuery query);
 
   /** Stores a new group; a displayName taken meanwhile is a {@code UniquenessException}. */

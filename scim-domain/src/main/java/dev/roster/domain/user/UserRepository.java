@@ -21,8 +21,6 @@ public interface UserRepository {
 
   Optional<User> findByEmail(UUID organizationId, String email);
 
-  boolean userNameTaken(UUID organizationId, String userName, UUID exceptId);
-
   UserPage search(UUID organizationId, String text, UserStatus status, int page, int size);
 
   void add(User user);

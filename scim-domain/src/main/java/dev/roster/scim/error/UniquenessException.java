@@ -1,15 +1,12 @@
 package dev.roster.scim.error;
 
+import dev.roster.error.ErrorKind;
+
 /** A unique attribute (userName, a group's displayName) is already taken in the organization. */
 public class UniquenessException extends ScimProtocolException {
   private static final long serialVersionUID = 1L;
 
   public UniquenessException(String message) {
-    super(message);
-  }
-
-  @Override
-  public String scimType() {
-    return "uniqueness";
+    super(ErrorKind.UNIQUENESS, message);
   }
 }

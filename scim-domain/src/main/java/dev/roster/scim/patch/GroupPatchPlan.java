@@ -1,12 +1,12 @@
 package dev.roster.scim.patch;
 
 import dev.roster.json.Json;
-import dev.roster.scim.error.InvalidScimPathException;
 import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.filter.CompareOp;
 import dev.roster.scim.filter.Comparison;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.filter.Or;
+import dev.roster.scim.path.InvalidPathException;
 import dev.roster.scim.path.PatchPath;
 import dev.roster.scim.schema.ScimSchemas;
 import jakarta.json.JsonObjectBuilder;
@@ -34,7 +34,7 @@ public record GroupPatchPlan(List<PatchOperation> attributeOperations, List<Memb
         attributes.add(op);
       } else if (path.valueFilter() != null || path.attribute().subAttribute() != null) {
         if (op.op() != PatchOperation.Op.REMOVE || path.subAttribute() != null) {
-          throw new InvalidScimPathException(
+          throw new InvalidPathException(
               "Only 'remove' supports a filter on members, as in members[value eq \"id\"].");
         }
         members.add(new MemberChange(MemberChange.Kind.REMOVE, idsOf(path.valueFilter())));
@@ -128,7 +128,7 @@ public record GroupPatchPlan(List<PatchOperation> attributeOperations, List<Memb
         && c.value().javaValue() != null) {
       ids.add(c.value().javaValue().toString());
     } else {
-      throw new InvalidScimPathException(
+      throw new InvalidPathException(
           "A members filter may only compare 'value' with eq, joined by or.");
     }
   }

@@ -1,6 +1,5 @@
 package dev.roster.scim.patch;
 
-import dev.roster.scim.error.InvalidScimPathException;
 import dev.roster.scim.error.InvalidValueException;
 import dev.roster.scim.error.MutabilityException;
 import dev.roster.scim.error.NoTargetException;
@@ -8,6 +7,7 @@ import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.model.JsonTree;
 import dev.roster.scim.model.ScimCanonicalizer;
+import dev.roster.scim.path.InvalidPathException;
 import dev.roster.scim.path.PatchPath;
 import dev.roster.scim.schema.AttributeDefinition;
 import dev.roster.scim.schema.AttributeType;
@@ -167,13 +167,12 @@ public final class PatchEngine {
   Target target(PatchPath path) {
     AttributePath a = path.attribute();
     SchemaDefinition schema =
-        schema(a)
-            .orElseThrow(() -> new InvalidScimPathException("Unknown schema " + a.schemaUrn()));
+        schema(a).orElseThrow(() -> new InvalidPathException("Unknown schema " + a.schemaUrn()));
     AttributeDefinition def =
         canon
             .attribute(schema, a.attribute())
             .orElseThrow(
-                () -> new InvalidScimPathException("Unknown attribute '" + a.fullName() + "'."));
+                () -> new InvalidPathException("Unknown attribute '" + a.fullName() + "'."));
     String subName = a.subAttribute() != null ? a.subAttribute() : path.subAttribute();
     AttributeDefinition sub = null;
     if (subName != null) {
@@ -181,14 +180,14 @@ public final class PatchEngine {
           def.sub(subName)
               .orElseThrow(
                   () ->
-                      new InvalidScimPathException(
+                      new InvalidPathException(
                           "Unknown sub-attribute '" + subName + "' of '" + def.name() + "'."));
     }
     if (def.readOnly() || (sub != null && sub.readOnly())) {
       throw new MutabilityException("'" + a.fullName() + "' is read-only.");
     }
     if (path.valueFilter() != null && (!def.multiValued() || def.type() != AttributeType.COMPLEX)) {
-      throw new InvalidScimPathException(
+      throw new InvalidPathException(
           "A value filter needs a multi-valued complex attribute; '" + def.name() + "' is not.");
     }
     return new Target(schema, def, path.valueFilter(), sub);

@@ -5,9 +5,9 @@ import dev.roster.domain.group.GroupRepository;
 import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.common.NativeValues;
 import dev.roster.persistence.common.SqlReader.RowMapper;
+import dev.roster.persistence.common.UniqueViolation;
 import dev.roster.persistence.scim.GroupColumns;
 import dev.roster.persistence.scim.ScimSql;
-import dev.roster.persistence.scim.UniqueViolation;
 import dev.roster.scim.error.UniquenessException;
 import dev.roster.scim.query.ResourceQuery;
 import dev.roster.scim.query.ResultPage;
@@ -68,20 +68,6 @@ public class JpaGroupRepository implements GroupRepository {
     return e == null || !e.organizationId.equals(organizationId)
         ? Optional.empty()
         : Optional.of(toDomain(e));
-  }
-
-  @Override
-  public boolean displayNameTaken(UUID organizationId, String displayName, UUID exceptId) {
-    return !em.createQuery(
-            "select g.id from GroupEntity g where g.organizationId = :org"
-                + " and g.displayNameKey = :key and g.id <> :except",
-            UUID.class)
-        .setParameter("org", organizationId)
-        .setParameter("key", Group.key(displayName))
-        .setParameter("except", exceptId == null ? new UUID(0, 0) : exceptId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.roster.persistence.role;
 
+import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.role.MappingSource;
 import dev.roster.domain.role.Role;
 import dev.roster.domain.role.RoleMapping;
 import dev.roster.domain.role.RoleMappingRepository;
+import dev.roster.persistence.common.UniqueViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +61,16 @@ public class JpaRoleMappingRepository implements RoleMappingRepository {
     e.role = mapping.role().name();
     e.createdAt = mapping.createdAt();
     em.persist(e);
+    // The service checks first for the common case; a concurrent add is decided here.
+    UniqueViolation.flush(
+        em,
+        () ->
+            new ConflictException(
+                "A "
+                    + mapping.source()
+                    + " mapping for '"
+                    + mapping.idpValue()
+                    + "' already exists (values match case-insensitively)."));
   }
 
   @Override

@@ -6,7 +6,7 @@ import dev.roster.domain.role.RoleMapping;
 import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserRepository;
 import dev.roster.domain.user.UserStatus;
-import dev.roster.persistence.scim.UniqueViolation;
+import dev.roster.persistence.common.UniqueViolation;
 import dev.roster.scim.error.UniquenessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -76,20 +76,6 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
-  public boolean userNameTaken(UUID organizationId, String userName, UUID exceptId) {
-    return !em.createQuery(
-            "select u.id from UserEntity u where u.organizationId = :org and u.userNameKey = :key"
-                + " and u.id <> :except",
-            UUID.class)
-        .setParameter("org", organizationId)
-        .setParameter("key", key(userName))
-        .setParameter("except", exceptId == null ? new UUID(0, 0) : exceptId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  @Override
   public UserPage search(UUID organizationId, String text, UserStatus status, int page, int size) {
     StringBuilder where = new StringBuilder(" from UserEntity u where u.organizationId = :org");
     if (text != null && !text.isBlank()) {
@@ -134,7 +120,7 @@ public class JpaUserRepository implements UserRepository {
     flushUnique(user);
   }
 
-  /** A userName taken by a concurrent request since the up-front check is a 409, not a 500. */
+  /** The unique index decides whether userName is free; its violation is a 409 uniqueness. */
   private void flushUnique(User user) {
     UniqueViolation.flush(
         em, () -> new UniquenessException("userName '" + user.userName() + "' is already taken."));

@@ -1,2 +1,5 @@
-/** SCIM error bodies (RFC 7644 §3.12) and the exception mappers that produce them. */
+/**
+ * The RFC 7644 §3.12 SCIM error body. Which exception becomes which error is decided once, in
+ * {@code dev.roster.api.common}.
+ */
 package dev.roster.api.scim.error;

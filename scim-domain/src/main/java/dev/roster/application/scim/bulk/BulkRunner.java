@@ -4,8 +4,8 @@ import dev.roster.application.common.Actor;
 import dev.roster.application.scim.ScimGroupService;
 import dev.roster.application.scim.ScimResource;
 import dev.roster.application.scim.ScimUserService;
-import dev.roster.scim.error.InvalidScimPathException;
 import dev.roster.scim.error.InvalidValueException;
+import dev.roster.scim.path.InvalidPathException;
 import jakarta.json.JsonValue;
 
 /** Runs one operation, its references resolved, through the /Users or /Groups use case. */
@@ -30,7 +30,7 @@ final class BulkRunner {
       location = target.id() == null ? null : base + "/" + target.type() + "/" + target.id();
       String method = op.method() == null ? "" : op.method();
       if (method.equals("POST") != (target.id() == null)) {
-        throw new InvalidScimPathException(
+        throw new InvalidPathException(
             "POST goes to /Users or /Groups; PUT, PATCH and DELETE to /Users/{id} or /Groups/{id}.");
       }
       boolean isUser = target.type().equals("Users");
@@ -91,7 +91,7 @@ final class BulkRunner {
   record Target(String type, String id) {
     static Target of(String path) {
       if (path == null) {
-        throw new InvalidScimPathException("A bulk operation needs a 'path'.");
+        throw new InvalidPathException("A bulk operation needs a 'path'.");
       }
       String[] parts = path.replaceAll("^/+", "").split("/", -1);
       String type =
@@ -99,7 +99,7 @@ final class BulkRunner {
               ? "Users"
               : parts[0].equalsIgnoreCase("Groups") ? "Groups" : null;
       if (type == null || parts.length > 2 || (parts.length == 2 && parts[1].isBlank())) {
-        throw new InvalidScimPathException(
+        throw new InvalidPathException(
             "Bulk paths are /Users, /Groups, /Users/{id} or /Groups/{id}, not '" + path + "'.");
       }
       return new Target(type, parts.length == 2 ? parts[1] : null);

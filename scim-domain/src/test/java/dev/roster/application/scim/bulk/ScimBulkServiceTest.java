@@ -1,5 +1,6 @@
 package dev.roster.application.scim.bulk;
 
+import dev.roster.error.ErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -315,7 +316,7 @@ class ScimBulkServiceTest {
     void refusesOneOperationMoreBeforeRunningAny() {
       assertThatThrownBy(() -> service.execute(ACTOR, deletes(BulkLimits.MAX_OPERATIONS + 1), BASE))
           .isInstanceOfSatisfying(
-              BulkLimitException.class, e -> assertThat(e.scimType()).isEqualTo("tooMany"));
+              BulkLimitException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.TOO_MANY_OPERATIONS));
       assertThat(calls).isEmpty();
     }
 
@@ -342,7 +343,7 @@ class ScimBulkServiceTest {
 
       assertThatThrownBy(() -> service.execute(ACTOR, body, BASE))
           .isInstanceOfSatisfying(
-              BulkLimitException.class, e -> assertThat(e.scimType()).isEqualTo("tooLarge"));
+              BulkLimitException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.TOO_LARGE));
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.roster.persistence.scim;
+package dev.roster.persistence.common;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -6,11 +6,15 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
- * Turns a unique-constraint violation into the domain's exception. The up-front checks (is this
- * userName taken?) give the clear answer in the common case; two concurrent requests can both pass
- * them, and then the database's unique index decides: the loser's flush fails here and becomes the
- * same 409 the check would have given. SQLState 23505 means a unique violation on PostgreSQL and
- * H2.
+ * The one place where a unique-constraint violation becomes the domain's answer ("userName 'x' is
+ * already taken"). What is unique is decided by the database's unique indexes, not by a query asked
+ * first: such a check costs a statement and still lets two concurrent requests both pass it. A
+ * repository that writes a unique value flushes through here; the losing request's flush fails (on
+ * PostgreSQL it waits for the winner's commit) and becomes the same exception a request that came
+ * second would get. SQLState 23505 means a unique violation on PostgreSQL and H2.
+ *
+ * <p>Anything else that fails, and a violation no repository expected, stays a failure: the API
+ * answers it as a logged 500 rather than guess which value clashed.
  */
 public final class UniqueViolation {
   private static final String UNIQUE_VIOLATION = "23505";
@@ -33,6 +37,7 @@ public final class UniqueViolation {
 
   static boolean isUniqueViolation(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      // A failed JDBC batch may carry the real error as its next exception.
       for (SQLException s = t instanceof SQLException sql ? sql : null;
           s != null;
           s = s.getNextException()) {
