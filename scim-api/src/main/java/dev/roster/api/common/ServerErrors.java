@@ -27,10 +27,20 @@ public final class ServerErrors {
 
   /**
    * The answer for {@code failure}: 409 for a unique violation somewhere in its causes, 400 for a
-   * value the database refuses (too long, a NUL character), else a logged 500.
+   * value the database refuses (too long, a NUL character), 503 while the database is unreachable,
+   * else a logged 500.
    */
   public static Response answer(UriInfo uri, Throwable failure) {
     String state = sqlState(failure);
+    // Class 08 (connection exception) and PostgreSQL's 57P (shutting down, not yet accepting
+    // connections): the database is away, the request is not wrong.
+    if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+      LOG.warning("Database unavailable (SQLState " + state + "): " + failure);
+      return Response.fromResponse(
+              ErrorResponses.of(uri, 503, null, "The database is unavailable; retry later."))
+          .header("Retry-After", "5")
+          .build();
+    }
     if (state != null && state.startsWith(DATA_EXCEPTION_CLASS)) {
       return ErrorResponses.of(
           uri,
