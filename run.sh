@@ -8,10 +8,6 @@ cd "$(dirname "$0")"
 
 export ROSTER_DATA_DIR="${ROSTER_DATA_DIR:-$PWD/data}"
 mkdir -p "$ROSTER_DATA_DIR"
-driver=org.h2.Driver
-if [[ "${ROSTER_DB_URL:-}" == jdbc:postgresql:* ]]; then
-  driver=org.postgresql.Driver
-fi
 
 cat <<MSG
 
@@ -22,4 +18,4 @@ cat <<MSG
     Readiness     : http://localhost:9990/health/ready
 
 MSG
-exec scim-ear/target/server/bin/standalone.sh -Droster.db.driver="$driver" "$@"
+exec scim-ear/target/server/bin/standalone.sh "$@"

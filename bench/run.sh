@@ -52,7 +52,6 @@ echo "Starting Roster on http://localhost:$http_port (log: $log)..."
 JBOSS_JAVA_SIZING="-Xms512m -Xmx1g" "$server/bin/standalone.sh" \
   -Djboss.server.base.dir="$base" \
   -Djboss.socket.binding.port-offset="$offset" \
-  -Droster.db.driver=org.postgresql.Driver \
   -Droster.db.url="$db_url" -Droster.db.user="$db_user" -Droster.db.password="$db_password" \
   -Droster.platform.key="$platform_key" \
   -Droster.data.dir="$target/data" \

@@ -28,7 +28,7 @@ public final class ServerErrors {
 
   /**
    * The answer for {@code failure}: a wrapped Roster error as itself, 400 for a value the database
-   * refuses (too long, a NUL character), else a logged 500.
+   * refuses (too long, a NUL character), 503 while the database is unreachable, else a logged 500.
    */
   public static Response answer(UriInfo uri, Throwable failure) {
     RosterException known = rosterCause(failure);
@@ -36,6 +36,15 @@ public final class ServerErrors {
       return ErrorResponses.of(uri, known);
     }
     String state = sqlState(failure);
+    // Class 08 (connection exception) and PostgreSQL's 57P (shutting down, not yet accepting
+    // connections): the database is away, the request is not wrong.
+    if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+      LOG.warning("Database unavailable (SQLState " + state + "): " + failure);
+      return Response.fromResponse(
+              ErrorResponses.of(uri, 503, null, "The database is unavailable; retry later."))
+          .header("Retry-After", "5")
+          .build();
+    }
     if (state != null && state.startsWith(DATA_EXCEPTION_CLASS)) {
       ErrorStatus invalid = ErrorStatus.of(ErrorKind.INVALID_VALUE);
       return ErrorResponses.of(

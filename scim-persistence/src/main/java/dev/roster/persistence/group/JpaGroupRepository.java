@@ -3,6 +3,7 @@ package dev.roster.persistence.group;
 import dev.roster.domain.group.Group;
 import dev.roster.domain.group.GroupRepository;
 import dev.roster.persistence.common.JdbcReads;
+import dev.roster.persistence.common.Loads;
 import dev.roster.persistence.common.NativeValues;
 import dev.roster.persistence.common.SqlReader.RowMapper;
 import dev.roster.persistence.common.UniqueViolation;
@@ -53,7 +54,7 @@ public class JpaGroupRepository implements GroupRepository {
 
   @Override
   public Optional<Group> findById(UUID organizationId, UUID id) {
-    GroupEntity e = em.find(GroupEntity.class, id);
+    GroupEntity e = Loads.find(em, GroupEntity.class, id);
     return e == null || !e.organizationId.equals(organizationId)
         ? Optional.empty()
         : Optional.of(toDomain(e));
@@ -64,7 +65,7 @@ public class JpaGroupRepository implements GroupRepository {
     // select ... for update on PostgreSQL and H2 alike. Member changes lock the group row first,
     // so on one group they serialize: the "not exists" check before each member insert then sees
     // every committed insert, and adding a member twice concurrently is a no-op, not a key clash.
-    GroupEntity e = em.find(GroupEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+    GroupEntity e = Loads.find(em, GroupEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
     return e == null || !e.organizationId.equals(organizationId)
         ? Optional.empty()
         : Optional.of(toDomain(e));

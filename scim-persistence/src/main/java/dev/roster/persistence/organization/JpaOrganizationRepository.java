@@ -5,6 +5,7 @@ import dev.roster.domain.organization.IdentityProvider;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
 import dev.roster.domain.role.Role;
+import dev.roster.persistence.common.Loads;
 import dev.roster.persistence.common.UniqueViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
 
   @Override
   public Optional<Organization> findById(UUID id) {
-    return Optional.ofNullable(em.find(OrganizationEntity.class, id)).map(this::toDomain);
+    return Optional.ofNullable(Loads.find(em, OrganizationEntity.class, id)).map(this::toDomain);
   }
 
   @Override

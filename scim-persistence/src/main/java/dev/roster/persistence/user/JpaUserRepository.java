@@ -6,6 +6,7 @@ import dev.roster.domain.role.RoleMapping;
 import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserRepository;
 import dev.roster.domain.user.UserStatus;
+import dev.roster.persistence.common.Loads;
 import dev.roster.persistence.common.UniqueViolation;
 import dev.roster.scim.error.UniquenessException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,7 @@ public class JpaUserRepository implements UserRepository {
   }
 
   private Optional<User> find(UUID organizationId, UUID id, boolean withIdpRoles) {
-    UserEntity e = em.find(UserEntity.class, id);
+    UserEntity e = Loads.find(em, UserEntity.class, id);
     return e == null || !e.organizationId.equals(organizationId)
         ? Optional.empty()
         : Optional.of(toDomain(e, withIdpRoles));
@@ -43,7 +44,7 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findByIdForUpdate(UUID organizationId, UUID id) {
-    UserEntity e = em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+    UserEntity e = Loads.find(em, UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
     return e == null || !e.organizationId.equals(organizationId)
         ? Optional.empty()
         : Optional.of(toDomain(e, true));

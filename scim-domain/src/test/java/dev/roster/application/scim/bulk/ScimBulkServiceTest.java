@@ -1,6 +1,5 @@
 package dev.roster.application.scim.bulk;
 
-import dev.roster.error.ErrorKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -9,6 +8,7 @@ import dev.roster.application.common.Actor;
 import dev.roster.application.scim.ScimGroupService;
 import dev.roster.application.scim.ScimResource;
 import dev.roster.application.scim.ScimUserService;
+import dev.roster.error.ErrorKind;
 import dev.roster.scim.error.BulkLimitException;
 import dev.roster.scim.error.InvalidValueException;
 import java.nio.charset.StandardCharsets;
@@ -316,7 +316,8 @@ class ScimBulkServiceTest {
     void refusesOneOperationMoreBeforeRunningAny() {
       assertThatThrownBy(() -> service.execute(ACTOR, deletes(BulkLimits.MAX_OPERATIONS + 1), BASE))
           .isInstanceOfSatisfying(
-              BulkLimitException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.TOO_MANY_OPERATIONS));
+              BulkLimitException.class,
+              e -> assertThat(e.kind()).isEqualTo(ErrorKind.TOO_MANY_OPERATIONS));
       assertThat(calls).isEmpty();
     }
 
