@@ -79,7 +79,6 @@ public class ScimUserService {
     user.markScimManaged();
     roles.assignNew(org, user);
     users.add(user);
-    search.index(user);
     audit.success(actor, "SCIM_USER_CREATED", "USER", user.id(), summary(user));
     return resource(user, List.of(), base);
   }
@@ -178,7 +177,6 @@ public class ScimUserService {
     roles.assign(org, user);
     user.touch(Instant.now());
     users.update(user);
-    search.reindex(user);
   }
 
   private static String requireUserName(UserDocument doc) {

@@ -19,11 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.stat.spi.StatisticsImplementor;
@@ -40,13 +36,12 @@ import org.hibernate.stat.spi.StatisticsImplementor;
  * budgets stay measurable. Today every caller runs outside a transaction; should one run inside,
  * pending changes are flushed first (what Hibernate's AUTO flush does before a native query), and
  * WildFly's pool hands out the connection already enlisted in that transaction.
+ *
+ * <p>Statements come with positional ({@code ?}) parameters, in the order the statement's builder
+ * bound them ({@link SqlParams}): nothing is parsed or rewritten per request.
  */
 @ApplicationScoped
 public class JdbcReads implements SqlReader {
-  private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):(p\\d+)\\b");
-  private static final int MAX_SHAPES = 2_000;
-  private static final Map<String, Positional> POSITIONAL = new ConcurrentHashMap<>();
-
   @Resource(lookup = "java:jboss/datasources/RosterDS")
   DataSource dataSource;
 
@@ -67,7 +62,7 @@ public class JdbcReads implements SqlReader {
   }
 
   @Override
-  public <T> List<T> list(String sql, Map<String, Object> values, RowMapper<T> mapper) {
+  public <T> List<T> list(String sql, List<?> values, RowMapper<T> mapper) {
     if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
       em.flush();
     }
@@ -82,7 +77,7 @@ public class JdbcReads implements SqlReader {
   public static SqlReader over(Connection connection) {
     return new SqlReader() {
       @Override
-      public <T> List<T> list(String sql, Map<String, Object> values, RowMapper<T> mapper) {
+      public <T> List<T> list(String sql, List<?> values, RowMapper<T> mapper) {
         try {
           return JdbcReads.list(connection, sql, values, mapper, null);
         } catch (SQLException e) {
@@ -95,24 +90,16 @@ public class JdbcReads implements SqlReader {
   private static <T> List<T> list(
       Connection c,
       String sql,
-      Map<String, Object> values,
+      List<?> values,
       RowMapper<T> mapper,
       StatisticsImplementor statistics)
       throws SQLException {
-    Positional statement = positional(sql);
-    List<Object> ordered = new ArrayList<>(statement.names().size());
-    for (String name : statement.names()) {
-      if (!values.containsKey(name)) {
-        throw new IllegalArgumentException("No value for :" + name);
-      }
-      ordered.add(values.get(name));
-    }
     if (statistics != null) {
       statistics.prepareStatement();
     }
-    try (PreparedStatement s = c.prepareStatement(statement.sql())) {
-      for (int i = 0; i < ordered.size(); i++) {
-        s.setObject(i + 1, jdbcValue(ordered.get(i)));
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.size(); i++) {
+        s.setObject(i + 1, jdbcValue(values.get(i)));
       }
       List<T> rows = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
@@ -126,33 +113,6 @@ public class JdbcReads implements SqlReader {
         statistics.closeStatement();
       }
     }
-  }
-
-  /** A statement with {@code ?} for its named parameters, and the names in order. */
-  record Positional(String sql, List<String> names) {}
-
-  /**
-   * Converted once per statement shape: values are bound, so shapes vary only with a filter's
-   * structure; past the cap (a client inventing new filters forever) they are converted each time.
-   */
-  static Positional positional(String sql) {
-    Positional known = POSITIONAL.get(sql);
-    if (known != null) {
-      return known;
-    }
-    List<String> names = new ArrayList<>();
-    Matcher m = NAMED.matcher(sql);
-    StringBuilder positional = new StringBuilder();
-    while (m.find()) {
-      names.add(m.group(1));
-      m.appendReplacement(positional, "?");
-    }
-    m.appendTail(positional);
-    Positional converted = new Positional(positional.toString(), List.copyOf(names));
-    if (POSITIONAL.size() < MAX_SHAPES) {
-      POSITIONAL.put(sql, converted);
-    }
-    return converted;
   }
 
   /** JDBC drivers take timestamps as OffsetDateTime, not Instant. */

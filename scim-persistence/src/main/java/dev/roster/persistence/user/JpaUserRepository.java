@@ -1,44 +1,61 @@
 package dev.roster.persistence.user;
 
+import dev.roster.domain.common.Keys;
 import dev.roster.domain.role.Role;
 import dev.roster.domain.role.RoleDecision;
 import dev.roster.domain.role.RoleMapping;
 import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserRepository;
 import dev.roster.domain.user.UserStatus;
+import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.scim.UniqueViolation;
 import dev.roster.scim.error.UniquenessException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Users and their side tables: the IdP role values and the filter index ({@link UserSearchIndex}),
+ * kept in step with every add and update. Writes, and the loads a write follows, go through JPA;
+ * the other reads are SQL over {@link JdbcReads}, each row mapped by {@link UserRows}.
+ */
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
+  private static final String BY_KEY =
+      "select u.*, "
+          + UserRows.IDP_ROLES
+          + " from app_user u where u.organization_id = ? and u.%s = ? fetch first 1 rows only";
+
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
+  @Inject JdbcReads db;
+
+  /** Loads a user that the caller may then update (the admin's activate), through JPA. */
   @Override
   public Optional<User> findById(UUID organizationId, UUID id) {
-    return find(organizationId, id, true);
+    UserEntity e = em.find(UserEntity.class, id);
+    return e == null || !e.organizationId.equals(organizationId)
+        ? Optional.empty()
+        : Optional.of(toDomain(e, true));
   }
 
   @Override
   public Optional<User> findForDisplay(UUID organizationId, UUID id) {
-    return find(organizationId, id, false);
-  }
-
-  private Optional<User> find(UUID organizationId, UUID id, boolean withIdpRoles) {
-    UserEntity e = em.find(UserEntity.class, id);
-    return e == null || !e.organizationId.equals(organizationId)
-        ? Optional.empty()
-        : Optional.of(toDomain(e, withIdpRoles));
+    return db
+        .list(
+            "select u.* from app_user u where u.id = ? and u.organization_id = ?",
+            List.of(id, organizationId),
+            UserRows.USER)
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -51,75 +68,34 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findByUserName(UUID organizationId, String userName) {
-    return single(
-        "select u from UserEntity u where u.organizationId = :org and u.userNameKey = :key",
-        organizationId,
-        key(userName));
+    return byKey("user_name_key", organizationId, Keys.of(userName));
   }
 
   @Override
   public Optional<User> findByEmail(UUID organizationId, String email) {
-    return single(
-        "select u from UserEntity u where u.organizationId = :org and u.emailKey = :key",
-        organizationId,
-        key(email));
+    return byKey("email_key", organizationId, Keys.of(email));
   }
 
-  private Optional<User> single(String jpql, UUID organizationId, String key) {
-    return em.createQuery(jpql, UserEntity.class)
-        .setParameter("org", organizationId)
-        .setParameter("key", key)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(e -> toDomain(e, true));
+  /** A user by one of its key columns, with its IdP role values. */
+  private Optional<User> byKey(String column, UUID organizationId, String key) {
+    return db
+        .list(
+            BY_KEY.formatted(column),
+            Arrays.asList(organizationId, key),
+            UserRows.USER_WITH_IDP_ROLES)
+        .stream()
+        .findFirst();
   }
 
   @Override
   public boolean userNameTaken(UUID organizationId, String userName, UUID exceptId) {
-    return !em.createQuery(
-            "select u.id from UserEntity u where u.organizationId = :org and u.userNameKey = :key"
-                + " and u.id <> :except",
-            UUID.class)
-        .setParameter("org", organizationId)
-        .setParameter("key", key(userName))
-        .setParameter("except", exceptId == null ? new UUID(0, 0) : exceptId)
-        .setMaxResults(1)
-        .getResultList()
+    return !db.list(
+            "select u.id from app_user u where u.organization_id = ? and u.user_name_key = ?"
+                + " and u.id <> ? fetch first 1 rows only",
+            List.of(
+                organizationId, Keys.of(userName), exceptId == null ? new UUID(0, 0) : exceptId),
+            r -> r.getObject(1))
         .isEmpty();
-  }
-
-  @Override
-  public UserPage search(UUID organizationId, String text, UserStatus status, int page, int size) {
-    StringBuilder where = new StringBuilder(" from UserEntity u where u.organizationId = :org");
-    if (text != null && !text.isBlank()) {
-      where.append(
-          " and (u.userNameKey like :text escape '\\' or u.emailKey like :text escape '\\'"
-              + " or lower(u.displayName) like :text escape '\\')");
-    }
-    if (status != null) {
-      where.append(" and u.status = :status");
-    }
-    TypedQuery<UserEntity> items =
-        em.createQuery("select u" + where + " order by u.userNameKey, u.id", UserEntity.class);
-    TypedQuery<Long> total = em.createQuery("select count(u)" + where, Long.class);
-    for (TypedQuery<?> q : List.of(items, total)) {
-      q.setParameter("org", organizationId);
-      if (text != null && !text.isBlank()) {
-        q.setParameter("text", "%" + escapeLike(key(text.strip())) + "%");
-      }
-      if (status != null) {
-        q.setParameter("status", status.name());
-      }
-    }
-    List<User> users =
-        items
-            .setFirstResult(page * size)
-            .setMaxResults(size)
-            .getResultStream()
-            .map(e -> toDomain(e, false))
-            .toList();
-    return new UserPage(users, total.getSingleResult());
   }
 
   @Override
@@ -132,6 +108,7 @@ public class JpaUserRepository implements UserRepository {
     em.persist(e);
     writeIdpRoles(user);
     flushUnique(user);
+    UserSearchIndex.add(em, user);
   }
 
   /** A userName taken by a concurrent request since the up-front check is a 409, not a 500. */
@@ -143,7 +120,8 @@ public class JpaUserRepository implements UserRepository {
   @Override
   public void update(User user) {
     UserEntity e = em.find(UserEntity.class, user.id());
-    boolean rolesChanged = !readIdpRoles(e).equals(keys(user.idpRoles()));
+    boolean rolesChanged = !readIdpRoles(e.id).equals(keys(user.idpRoles()));
+    String attributesBefore = e.attributes;
     copy(user, e);
     if (rolesChanged) {
       em.createQuery("delete from UserIdpRoleEntity r where r.userId = :id")
@@ -152,6 +130,7 @@ public class JpaUserRepository implements UserRepository {
       writeIdpRoles(user);
     }
     flushUnique(user);
+    UserSearchIndex.update(em, user, attributesBefore);
   }
 
   @Override
@@ -167,11 +146,11 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public long countScimManaged(UUID organizationId) {
-    return em.createQuery(
-            "select count(u) from UserEntity u where u.organizationId = :org and u.scimManaged = true",
-            Long.class)
-        .setParameter("org", organizationId)
-        .getSingleResult();
+    return db.list(
+            "select count(*) from app_user where organization_id = ? and scim_managed = true",
+            List.of(organizationId),
+            r -> r.getLong(1))
+        .get(0);
   }
 
   @Override
@@ -199,14 +178,12 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<String> groupNames(UUID organizationId, UUID userId) {
-    return em.createNativeQuery(
-            "select g.display_name from group_member gm join scim_group g on g.id = gm.group_id"
-                + " where gm.member_id = :user and g.organization_id = :org order by g.display_name_key")
-        .setParameter("user", userId)
-        .setParameter("org", organizationId)
-        .getResultList();
+    return db.list(
+        "select g.display_name from group_member gm join scim_group g on g.id = gm.group_id"
+            + " where gm.member_id = ? and g.organization_id = ? order by g.display_name_key",
+        List.of(userId, organizationId),
+        r -> r.getString(1));
   }
 
   @Override
@@ -229,12 +206,11 @@ public class JpaUserRepository implements UserRepository {
     }
   }
 
-  private List<String> readIdpRoles(UserEntity e) {
-    return em.createQuery(
-            "select r.valueKey from UserIdpRoleEntity r where r.userId = :id order by r.ordinal",
-            String.class)
-        .setParameter("id", e.id)
-        .getResultList();
+  private List<String> readIdpRoles(UUID userId) {
+    return db.list(
+        "select value_key from user_idp_role where user_id = ? order by ordinal",
+        List.of(userId),
+        r -> r.getString(1));
   }
 
   private static List<String> keys(List<String> values) {
@@ -250,11 +226,11 @@ public class JpaUserRepository implements UserRepository {
 
   private static void copy(User from, UserEntity to) {
     to.userName = from.userName();
-    to.userNameKey = key(from.userName());
+    to.userNameKey = Keys.of(from.userName());
     to.externalId = from.externalId();
     to.displayName = from.displayName();
     to.email = from.email();
-    to.emailKey = key(from.email());
+    to.emailKey = Keys.of(from.email());
     to.givenName = from.givenName();
     to.familyName = from.familyName();
     to.active = from.active();
@@ -271,10 +247,10 @@ public class JpaUserRepository implements UserRepository {
   }
 
   /**
-   * Maps an entity; IdP role values are read only for single-user loads, which are the only ones
-   * that get updated. List pages stay one query.
+   * Maps an entity loaded to be updated (through JPA, which must manage it for the write that
+   * follows), with its IdP role values. Other reads map rows with {@link UserRows}.
    */
-  User toDomain(UserEntity e, boolean withIdpRoles) {
+  private User toDomain(UserEntity e, boolean withIdpRoles) {
     RoleDecision decision =
         new RoleDecision(Role.valueOf(e.role), RoleDecision.Reason.valueOf(e.roleReason), null);
     return new User(
@@ -292,17 +268,9 @@ public class JpaUserRepository implements UserRepository {
         e.scimManaged,
         e.passwordHash,
         e.attributes,
-        withIdpRoles ? readIdpRoles(e) : List.of(),
+        withIdpRoles ? readIdpRoles(e.id) : List.of(),
         e.createdAt,
         e.lastModifiedAt,
         e.version);
-  }
-
-  static String key(String value) {
-    return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
-  }
-
-  static String escapeLike(String value) {
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }
