@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,17 +26,19 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.stat.spi.StatisticsImplementor;
 
 /**
- * Read-only SQL over plain JDBC (a {@link SqlReader} on the server's datasource), for the reads
- * every SCIM request makes (the token check, a user by id, filter and list pages). Profiled under
+ * Read-only SQL over plain JDBC (a {@link SqlReader} on the server's datasource): every SELECT the
+ * repositories run, above all the reads every SCIM request makes (the token check, a user by id,
+ * filter and list pages); writes, and the locked loads they follow, stay on JPA. Profiled under
  * load, a Hibernate native query with an entity result resolved its result-set mapping on every
  * execution and each non-transactional EntityManager call opened a session: more than a third of
  * the server's CPU on {@code GET /Users/{id}}. These tables are flat, so their rows are mapped here
  * by column name.
  *
  * <p>Statements are counted in Hibernate's statistics as Hibernate counts its own, so statement
- * budgets stay measurable. Today every caller runs outside a transaction; should one run inside,
- * pending changes are flushed first (what Hibernate's AUTO flush does before a native query), and
- * WildFly's pool hands out the connection already enlisted in that transaction.
+ * budgets stay measurable. Request reads run outside a transaction; checks inside a write's
+ * transaction (is this name taken, which members exist) flush pending changes first (what
+ * Hibernate's AUTO flush does before a native query), and WildFly's pool hands out the connection
+ * already enlisted in that transaction, so they see its writes and its locks.
  *
  * <p>Statements come with positional ({@code ?}) parameters, in the order the statement's builder
  * bound them ({@link SqlParams}): nothing is parsed or rewritten per request.
@@ -122,7 +125,15 @@ public class JdbcReads implements SqlReader {
 
   public static UUID uuid(ResultSet row, String column) throws SQLException {
     Object value = row.getObject(column);
-    return value == null ? null : NativeValues.uuid(value);
+    if (value == null || value instanceof UUID) {
+      return (UUID) value;
+    }
+    // H2 may return a uuid's 16 bytes; other drivers text.
+    if (value instanceof byte[] bytes && bytes.length == 16) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      return new UUID(buffer.getLong(), buffer.getLong());
+    }
+    return UUID.fromString(value.toString());
   }
 
   public static Instant instant(ResultSet row, String column) throws SQLException {
