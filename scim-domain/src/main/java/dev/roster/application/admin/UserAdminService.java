@@ -7,7 +7,9 @@ import dev.roster.domain.role.RoleMapping;
 import dev.roster.domain.role.RoleMappingRepository;
 import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserRepository;
+import dev.roster.domain.user.UserSearch;
 import dev.roster.domain.user.UserStatus;
+import dev.roster.scim.query.ResultPage;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -18,13 +20,14 @@ import java.util.UUID;
 @Stateless
 public class UserAdminService {
   @Inject UserRepository users;
+  @Inject UserSearch search;
   @Inject RoleMappingRepository mappings;
   @Inject AuditRecorder audit;
 
   public record Page(List<UserView> items, long total) {}
 
   public Page search(Actor actor, String text, UserStatus status, int page, int size) {
-    UserRepository.UserPage found = users.search(actor.organizationId(), text, status, page, size);
+    ResultPage<User> found = search.search(actor.organizationId(), text, status, page, size);
     return new Page(found.items().stream().map(u -> summary(u)).toList(), found.total());
   }
 

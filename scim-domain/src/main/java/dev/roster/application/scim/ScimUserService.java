@@ -75,7 +75,6 @@ public class ScimUserService {
     user.markScimManaged();
     roles.assignNew(org, user);
     users.add(user);
-    search.index(user);
     audit.success(actor, "SCIM_USER_CREATED", "USER", user.id(), summary(user));
     return resource(user, List.of(), base);
   }
@@ -172,7 +171,6 @@ public class ScimUserService {
     roles.assign(org, user);
     user.touch(Instant.now());
     users.update(user);
-    search.reindex(user);
   }
 
   private List<GroupRepository.GroupRef> groupsOf(User user, AttributeSelection selection) {

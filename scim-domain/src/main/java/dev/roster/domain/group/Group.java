@@ -1,8 +1,8 @@
 package dev.roster.domain.group;
 
+import dev.roster.domain.common.Keys;
 import dev.roster.domain.common.ValidationException;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -63,7 +63,7 @@ public final class Group {
 
   /** The case-insensitive comparison key of a display name. */
   public static String key(String displayName) {
-    return displayName == null ? null : displayName.strip().toLowerCase(Locale.ROOT);
+    return Keys.of(displayName);
   }
 
   public UUID id() {

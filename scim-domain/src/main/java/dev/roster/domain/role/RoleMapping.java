@@ -1,8 +1,8 @@
 package dev.roster.domain.role;
 
+import dev.roster.domain.common.Keys;
 import dev.roster.domain.common.ValidationException;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -36,6 +36,6 @@ public record RoleMapping(
   }
 
   public static String normalize(String value) {
-    return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
+    return Keys.of(value);
   }
 }

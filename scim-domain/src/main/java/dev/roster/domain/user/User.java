@@ -1,11 +1,11 @@
 package dev.roster.domain.user;
 
+import dev.roster.domain.common.Keys;
 import dev.roster.domain.common.ValidationException;
 import dev.roster.domain.role.Role;
 import dev.roster.domain.role.RoleDecision;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -109,7 +109,7 @@ public final class User {
   }
 
   public static String normalizeEmail(String email) {
-    return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    return Keys.of(email);
   }
 
   /** The IdP set {@code active}: false deactivates; true reactivates an INACTIVE user. */

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stores users, always scoped to one organization. */
+/**
+ * Stores users, always scoped to one organization, with what is kept beside them (IdP role values,
+ * the filter index): {@link #add} and {@link #update} keep it all in step. Queries that serve
+ * requests are in {@link UserSearch}.
+ */
 public interface UserRepository {
   Optional<User> findById(UUID organizationId, UUID id);
 
@@ -20,8 +24,6 @@ public interface UserRepository {
   Optional<User> findByUserName(UUID organizationId, String userName);
 
   Optional<User> findByEmail(UUID organizationId, String email);
-
-  UserPage search(UUID organizationId, String text, UserStatus status, int page, int size);
 
   void add(User user);
 
@@ -50,6 +52,4 @@ public interface UserRepository {
 
   /** The id of the mapping that decided the user's role, if one did. */
   Optional<UUID> roleMappingId(UUID organizationId, UUID userId);
-
-  record UserPage(List<User> items, long total) {}
 }

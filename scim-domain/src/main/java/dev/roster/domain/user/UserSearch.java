@@ -8,12 +8,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * SCIM list queries over users: the filter tree becomes a database query with bound parameters,
- * never an in-memory scan. Multi-valued attributes that filters reach (emails) are kept in an index
- * beside the user.
+ * Queries over users that serve requests: SCIM filter and list pages (the filter tree becomes a
+ * database query with bound parameters, never an in-memory scan), a user with its groups, and the
+ * admins' text search. Users found here come without {@link User#idpRoles()}.
  */
 public interface UserSearch {
   ResultPage<User> search(UUID organizationId, ResourceQuery query);
+
+  /**
+   * The admins' search: users whose userName, email or displayName contains {@code text} (ignoring
+   * case; any when blank), of {@code status} when given, ordered by userName; {@code page} counts
+   * from 0. The total is always counted.
+   */
+  ResultPage<User> search(UUID organizationId, String text, UserStatus status, int page, int size);
 
   /**
    * A user for display with the groups it belongs to, in one statement ({@link User#idpRoles()}
@@ -23,10 +30,4 @@ public interface UserSearch {
 
   /** A user and its groups, ordered by name. */
   record WithGroups(User user, List<GroupRef> groups) {}
-
-  /** Writes the filter index of a user just added (there is nothing to remove yet). */
-  void index(User user);
-
-  /** Rewrites the filter index of a user after it was updated. */
-  void reindex(User user);
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,34 +20,31 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.stat.spi.StatisticsImplementor;
 
 /**
- * Read-only SQL over plain JDBC (a {@link SqlReader} on the server's datasource), for the reads
- * every SCIM request makes (the token check, a user by id, filter and list pages). Profiled under
+ * Read-only SQL over plain JDBC (a {@link SqlReader} on the server's datasource): every SELECT the
+ * repositories run, above all the reads every SCIM request makes (the token check, a user by id,
+ * filter and list pages); writes, and the locked loads they follow, stay on JPA. Profiled under
  * load, a Hibernate native query with an entity result resolved its result-set mapping on every
  * execution and each non-transactional EntityManager call opened a session: more than a third of
  * the server's CPU on {@code GET /Users/{id}}. These tables are flat, so their rows are mapped here
  * by column name.
  *
  * <p>Statements are counted in Hibernate's statistics as Hibernate counts its own, so statement
- * budgets stay measurable. Today every caller runs outside a transaction; should one run inside,
- * pending changes are flushed first (what Hibernate's AUTO flush does before a native query), and
- * WildFly's pool hands out the connection already enlisted in that transaction.
+ * budgets stay measurable. Request reads run outside a transaction; checks inside a write's
+ * transaction (is this name taken, which members exist) flush pending changes first (what
+ * Hibernate's AUTO flush does before a native query), and WildFly's pool hands out the connection
+ * already enlisted in that transaction, so they see its writes and its locks.
+ *
+ * <p>Statements come with positional ({@code ?}) parameters, in the order the statement's builder
+ * bound them ({@link SqlParams}): nothing is parsed or rewritten per request.
  */
 @ApplicationScoped
 public class JdbcReads implements SqlReader {
-  private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):(p\\d+)\\b");
-  private static final int MAX_SHAPES = 2_000;
-  private static final Map<String, Positional> POSITIONAL = new ConcurrentHashMap<>();
-
   @Resource(lookup = "java:jboss/datasources/RosterDS")
   DataSource dataSource;
 
@@ -67,7 +65,7 @@ public class JdbcReads implements SqlReader {
   }
 
   @Override
-  public <T> List<T> list(String sql, Map<String, Object> values, RowMapper<T> mapper) {
+  public <T> List<T> list(String sql, List<?> values, RowMapper<T> mapper) {
     if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
       em.flush();
     }
@@ -82,7 +80,7 @@ public class JdbcReads implements SqlReader {
   public static SqlReader over(Connection connection) {
     return new SqlReader() {
       @Override
-      public <T> List<T> list(String sql, Map<String, Object> values, RowMapper<T> mapper) {
+      public <T> List<T> list(String sql, List<?> values, RowMapper<T> mapper) {
         try {
           return JdbcReads.list(connection, sql, values, mapper, null);
         } catch (SQLException e) {
@@ -95,24 +93,16 @@ public class JdbcReads implements SqlReader {
   private static <T> List<T> list(
       Connection c,
       String sql,
-      Map<String, Object> values,
+      List<?> values,
       RowMapper<T> mapper,
       StatisticsImplementor statistics)
       throws SQLException {
-    Positional statement = positional(sql);
-    List<Object> ordered = new ArrayList<>(statement.names().size());
-    for (String name : statement.names()) {
-      if (!values.containsKey(name)) {
-        throw new IllegalArgumentException("No value for :" + name);
-      }
-      ordered.add(values.get(name));
-    }
     if (statistics != null) {
       statistics.prepareStatement();
     }
-    try (PreparedStatement s = c.prepareStatement(statement.sql())) {
-      for (int i = 0; i < ordered.size(); i++) {
-        s.setObject(i + 1, jdbcValue(ordered.get(i)));
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.size(); i++) {
+        s.setObject(i + 1, jdbcValue(values.get(i)));
       }
       List<T> rows = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
@@ -128,33 +118,6 @@ public class JdbcReads implements SqlReader {
     }
   }
 
-  /** A statement with {@code ?} for its named parameters, and the names in order. */
-  record Positional(String sql, List<String> names) {}
-
-  /**
-   * Converted once per statement shape: values are bound, so shapes vary only with a filter's
-   * structure; past the cap (a client inventing new filters forever) they are converted each time.
-   */
-  static Positional positional(String sql) {
-    Positional known = POSITIONAL.get(sql);
-    if (known != null) {
-      return known;
-    }
-    List<String> names = new ArrayList<>();
-    Matcher m = NAMED.matcher(sql);
-    StringBuilder positional = new StringBuilder();
-    while (m.find()) {
-      names.add(m.group(1));
-      m.appendReplacement(positional, "?");
-    }
-    m.appendTail(positional);
-    Positional converted = new Positional(positional.toString(), List.copyOf(names));
-    if (POSITIONAL.size() < MAX_SHAPES) {
-      POSITIONAL.put(sql, converted);
-    }
-    return converted;
-  }
-
   /** JDBC drivers take timestamps as OffsetDateTime, not Instant. */
   private static Object jdbcValue(Object value) {
     return value instanceof Instant i ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC) : value;
@@ -162,7 +125,15 @@ public class JdbcReads implements SqlReader {
 
   public static UUID uuid(ResultSet row, String column) throws SQLException {
     Object value = row.getObject(column);
-    return value == null ? null : NativeValues.uuid(value);
+    if (value == null || value instanceof UUID) {
+      return (UUID) value;
+    }
+    // H2 may return a uuid's 16 bytes; other drivers text.
+    if (value instanceof byte[] bytes && bytes.length == 16) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      return new UUID(buffer.getLong(), buffer.getLong());
+    }
+    return UUID.fromString(value.toString());
   }
 
   public static Instant instant(ResultSet row, String column) throws SQLException {

@@ -1,11 +1,12 @@
 package dev.roster.persistence.group;
 
+import static dev.roster.persistence.common.JdbcReads.uuid;
+
 import dev.roster.domain.group.Group;
 import dev.roster.domain.group.GroupRepository;
 import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.common.Loads;
-import dev.roster.persistence.common.NativeValues;
-import dev.roster.persistence.common.SqlReader.RowMapper;
+import dev.roster.persistence.common.SqlParams;
 import dev.roster.persistence.common.UniqueViolation;
 import dev.roster.persistence.scim.GroupColumns;
 import dev.roster.persistence.scim.ScimSql;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,25 +29,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+/**
+ * Groups and memberships. Writes, and the locked load a write follows, go through JPA (memberships,
+ * which have no entity, as SQL on the same persistence context); every other read is SQL over
+ * {@link JdbcReads}, each group row mapped by {@link GroupRows}.
+ */
 @ApplicationScoped
 public class JpaGroupRepository implements GroupRepository {
   /** Rows per multi-row insert: well below the bind-parameter limits of PostgreSQL and H2. */
   private static final int INSERT_CHUNK = 500;
-
-  /** A {@code scim_group} row read over JDBC ({@code g.*}). */
-  private static final RowMapper<GroupEntity> GROUP_ROW =
-      r -> {
-        GroupEntity e = new GroupEntity();
-        e.id = JdbcReads.uuid(r, "id");
-        e.organizationId = JdbcReads.uuid(r, "organization_id");
-        e.displayName = r.getString("display_name");
-        e.displayNameKey = r.getString("display_name_key");
-        e.externalId = r.getString("external_id");
-        e.createdAt = JdbcReads.instant(r, "created_at");
-        e.lastModifiedAt = JdbcReads.instant(r, "last_modified_at");
-        e.version = r.getLong("version");
-        return e;
-      };
 
   @PersistenceContext(unitName = "roster")
   EntityManager em;
@@ -54,10 +46,13 @@ public class JpaGroupRepository implements GroupRepository {
 
   @Override
   public Optional<Group> findById(UUID organizationId, UUID id) {
-    GroupEntity e = Loads.find(em, GroupEntity.class, id);
-    return e == null || !e.organizationId.equals(organizationId)
-        ? Optional.empty()
-        : Optional.of(toDomain(e));
+    return db
+        .list(
+            "select g.* from scim_group g where g.id = ? and g.organization_id = ?",
+            List.of(id, organizationId),
+            GroupRows.GROUP)
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -75,9 +70,9 @@ public class JpaGroupRepository implements GroupRepository {
   public ResultPage<Group> search(UUID organizationId, ResourceQuery query) {
     ScimSql sql = new ScimSql(GroupColumns.INSTANCE, organizationId, query);
     if (query.cursorPaged()) {
-      return sql.cursorPage(db, GROUP_ROW, e -> e.id).map(this::toDomain);
+      return sql.cursorPage(db, GroupRows.GROUP, Group::id);
     }
-    return sql.search(db, GROUP_ROW).map(this::toDomain);
+    return sql.search(db, GroupRows.GROUP);
   }
 
   @Override
@@ -112,34 +107,32 @@ public class JpaGroupRepository implements GroupRepository {
   @Override
   public Map<UUID, List<Member>> members(UUID organizationId, Collection<UUID> groupIds) {
     Map<UUID, List<Member>> result = new LinkedHashMap<>();
-    List<?> rows =
-        em.createNativeQuery(
-                "select gm.group_id, u.id, coalesce(u.display_name, u.user_name)"
-                    + " from group_member gm join app_user u on u.id = gm.member_id"
-                    + " where gm.organization_id = :org and gm.group_id in (:ids)"
-                    + " order by u.user_name_key, u.id")
-            .setParameter("org", organizationId)
-            .setParameter("ids", groupIds)
-            .getResultList();
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      result
-          .computeIfAbsent(NativeValues.uuid(r[0]), k -> new java.util.ArrayList<>())
-          .add(new Member(NativeValues.uuid(r[1]), (String) r[2]));
+    if (groupIds.isEmpty()) {
+      return result;
     }
+    SqlParams p = new SqlParams();
+    db.list(
+        "select gm.group_id, u.id, coalesce(u.display_name, u.user_name) as display"
+            + " from group_member gm join app_user u on u.id = gm.member_id"
+            + " where gm.organization_id = "
+            + p.bind(organizationId)
+            + " and gm.group_id in ("
+            + p.bindAll(groupIds)
+            + ") order by u.user_name_key, u.id",
+        p.values(),
+        r ->
+            result
+                .computeIfAbsent(uuid(r, "group_id"), k -> new ArrayList<>())
+                .add(new Member(uuid(r, "id"), r.getString("display"))));
     return result;
   }
 
   @Override
   public List<UUID> memberIds(UUID organizationId, UUID groupId) {
-    return ((List<?>)
-            em.createNativeQuery(
-                    "select member_id from group_member where organization_id = :org"
-                        + " and group_id = :group")
-                .setParameter("org", organizationId)
-                .setParameter("group", groupId)
-                .getResultList())
-        .stream().map(NativeValues::uuid).toList();
+    return db.list(
+        "select member_id from group_member where organization_id = ? and group_id = ?",
+        List.of(organizationId, groupId),
+        r -> uuid(r, "member_id"));
   }
 
   /**
@@ -153,15 +146,16 @@ public class JpaGroupRepository implements GroupRepository {
       return Set.of();
     }
     Set<UUID> added = new LinkedHashSet<>(userIds);
+    SqlParams p = new SqlParams();
     added.removeAll(
-        ((List<?>)
-                em.createNativeQuery(
-                        "select member_id from group_member where group_id = :group"
-                            + " and member_id in (:ids)")
-                    .setParameter("group", groupId)
-                    .setParameter("ids", userIds)
-                    .getResultList())
-            .stream().map(NativeValues::uuid).toList());
+        db.list(
+            "select member_id from group_member where group_id = "
+                + p.bind(groupId)
+                + " and member_id in ("
+                + p.bindAll(userIds)
+                + ")",
+            p.values(),
+            r -> uuid(r, "member_id")));
     List<UUID> rows = List.copyOf(added);
     for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
       List<UUID> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
@@ -209,44 +203,52 @@ public class JpaGroupRepository implements GroupRepository {
   @Override
   public Map<UUID, List<GroupRef>> groupsOf(UUID organizationId, Collection<UUID> userIds) {
     Map<UUID, List<GroupRef>> result = new LinkedHashMap<>();
-    List<?> rows =
-        em.createNativeQuery(
-                "select gm.member_id, g.id, g.display_name from group_member gm"
-                    + " join scim_group g on g.id = gm.group_id"
-                    + " where gm.organization_id = :org and gm.member_id in (:ids)"
-                    + " order by g.display_name_key, g.id")
-            .setParameter("org", organizationId)
-            .setParameter("ids", userIds)
-            .getResultList();
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      result
-          .computeIfAbsent(NativeValues.uuid(r[0]), k -> new java.util.ArrayList<>())
-          .add(new GroupRef(NativeValues.uuid(r[1]), (String) r[2]));
+    if (userIds.isEmpty()) {
+      return result;
     }
+    SqlParams p = new SqlParams();
+    db.list(
+        "select gm.member_id, g.id, g.display_name from group_member gm"
+            + " join scim_group g on g.id = gm.group_id"
+            + " where gm.organization_id = "
+            + p.bind(organizationId)
+            + " and gm.member_id in ("
+            + p.bindAll(userIds)
+            + ") order by g.display_name_key, g.id",
+        p.values(),
+        r ->
+            result
+                .computeIfAbsent(uuid(r, "member_id"), k -> new ArrayList<>())
+                .add(new GroupRef(uuid(r, "id"), r.getString("display_name"))));
     return result;
   }
 
   @Override
   public Set<UUID> existingUsers(UUID organizationId, Collection<UUID> ids) {
-    return new HashSet<>(
-        em.createQuery(
-                "select u.id from UserEntity u where u.organizationId = :org and u.id in :ids",
-                UUID.class)
-            .setParameter("org", organizationId)
-            .setParameter("ids", ids)
-            .getResultList());
+    return existing("app_user", organizationId, ids);
   }
 
   @Override
   public Set<UUID> existingGroups(UUID organizationId, Collection<UUID> ids) {
+    return existing("scim_group", organizationId, ids);
+  }
+
+  private Set<UUID> existing(String table, UUID organizationId, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return new HashSet<>();
+    }
+    SqlParams p = new SqlParams();
     return new HashSet<>(
-        em.createQuery(
-                "select g.id from GroupEntity g where g.organizationId = :org and g.id in :ids",
-                UUID.class)
-            .setParameter("org", organizationId)
-            .setParameter("ids", ids)
-            .getResultList());
+        db.list(
+            "select id from "
+                + table
+                + " where organization_id = "
+                + p.bind(organizationId)
+                + " and id in ("
+                + p.bindAll(ids)
+                + ")",
+            p.values(),
+            r -> uuid(r, "id")));
   }
 
   private static void copy(Group from, GroupEntity to) {
@@ -257,7 +259,8 @@ public class JpaGroupRepository implements GroupRepository {
     to.version = from.version();
   }
 
-  private Group toDomain(GroupEntity e) {
+  /** A group loaded to be updated (JPA must manage it for the write that follows). */
+  private static Group toDomain(GroupEntity e) {
     return new Group(
         e.id,
         e.organizationId,

@@ -1,5 +1,6 @@
 package dev.roster.persistence.scim;
 
+import dev.roster.persistence.common.SqlParams;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.CompareOp;
 import dev.roster.scim.filter.FilterValue;
@@ -44,9 +45,9 @@ final class Conditions {
     return switch (op) {
       case EQ -> col + " = " + params.bind(value);
       case NE -> "(" + col + " is null or " + col + " <> " + params.bind(value) + ")";
-      case CO -> like(col, "%" + escape(value) + "%", params);
-      case SW -> like(col, escape(value) + "%", params);
-      case EW -> like(col, "%" + escape(value), params);
+      case CO -> like(col, "%" + SqlParams.escapeLike(value) + "%", params);
+      case SW -> like(col, SqlParams.escapeLike(value) + "%", params);
+      case EW -> like(col, "%" + SqlParams.escapeLike(value), params);
       case GT -> col + " > " + params.bind(value);
       case GE -> col + " >= " + params.bind(value);
       case LT -> col + " < " + params.bind(value);
@@ -56,10 +57,6 @@ final class Conditions {
 
   private static String like(String col, String pattern, SqlParams params) {
     return col + " like " + params.bind(pattern) + " escape '\\'";
-  }
-
-  private static String escape(String value) {
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static String uuid(

@@ -1,5 +1,6 @@
 package dev.roster.persistence.scim;
 
+import dev.roster.persistence.common.SqlParams;
 import dev.roster.scim.filter.And;
 import dev.roster.scim.filter.AttributePath;
 import dev.roster.scim.filter.CompareOp;

@@ -1,5 +1,6 @@
 package dev.roster.persistence.scim;
 
+import dev.roster.persistence.common.SqlParams;
 import dev.roster.persistence.common.SqlReader;
 import dev.roster.persistence.common.SqlReader.RowMapper;
 import dev.roster.scim.error.InvalidValueException;

@@ -1,6 +1,7 @@
 package dev.roster.persistence.system;
 
 import dev.roster.domain.system.SchemaMigrator;
+import dev.roster.persistence.common.Databases;
 import dev.roster.persistence.user.V4__Backfill_user_search_index;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class FlywaySchemaMigrator implements SchemaMigrator {
 
   private boolean isPostgreSql() {
     try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      return Databases.isPostgreSql(connection);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the database to migrate it", e);
     }

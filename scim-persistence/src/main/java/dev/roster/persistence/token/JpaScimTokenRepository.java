@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,8 +25,8 @@ public class JpaScimTokenRepository implements ScimTokenRepository {
     return db
         .list(
             "select t.*, o.scim_enabled, o.sync_groups from scim_token t"
-                + " join organization o on o.id = t.organization_id where t.token_hash = :p1",
-            Map.of("p1", hash),
+                + " join organization o on o.id = t.organization_id where t.token_hash = ?",
+            List.of(hash),
             r ->
                 new Credential(
                     new ScimToken(

@@ -1,112 +1,91 @@
 package dev.roster.persistence.user;
 
+import dev.roster.domain.common.Keys;
 import dev.roster.domain.role.Role;
-import dev.roster.domain.role.RoleDecision;
 import dev.roster.domain.role.RoleMapping;
 import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserRepository;
-import dev.roster.domain.user.UserStatus;
-import dev.roster.persistence.common.Loads;
+import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.common.UniqueViolation;
 import dev.roster.scim.error.UniquenessException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Users and their side tables: the IdP role values and the filter index ({@link UserSearchIndex}),
+ * kept in step with every add and update. Writes go through JPA; every read is SQL over {@link
+ * JdbcReads}, each row mapped by {@link UserRows} (a load for update locks the row in the same
+ * statement, {@code for update}, on the transaction's connection).
+ */
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
+  /** A user by id with its IdP role values, in one statement. */
+  private static final String BY_ID =
+      "select u.*, "
+          + UserRows.IDP_ROLES
+          + " from app_user u where u.id = ? and u.organization_id = ?";
+
+  private static final String BY_KEY =
+      "select u.*, "
+          + UserRows.IDP_ROLES
+          + " from app_user u where u.organization_id = ? and u.%s = ? fetch first 1 rows only";
+
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
+  @Inject JdbcReads db;
+
   @Override
   public Optional<User> findById(UUID organizationId, UUID id) {
-    return find(organizationId, id, true);
+    return db.list(BY_ID, List.of(id, organizationId), UserRows.USER_WITH_IDP_ROLES).stream()
+        .findFirst();
   }
 
   @Override
   public Optional<User> findForDisplay(UUID organizationId, UUID id) {
-    return find(organizationId, id, false);
-  }
-
-  private Optional<User> find(UUID organizationId, UUID id, boolean withIdpRoles) {
-    UserEntity e = Loads.find(em, UserEntity.class, id);
-    return e == null || !e.organizationId.equals(organizationId)
-        ? Optional.empty()
-        : Optional.of(toDomain(e, withIdpRoles));
+    return db
+        .list(
+            "select u.* from app_user u where u.id = ? and u.organization_id = ?",
+            List.of(id, organizationId),
+            UserRows.USER)
+        .stream()
+        .findFirst();
   }
 
   @Override
   public Optional<User> findByIdForUpdate(UUID organizationId, UUID id) {
-    UserEntity e = Loads.find(em, UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-    return e == null || !e.organizationId.equals(organizationId)
-        ? Optional.empty()
-        : Optional.of(toDomain(e, true));
+    return db
+        .list(BY_ID + " for update", List.of(id, organizationId), UserRows.USER_WITH_IDP_ROLES)
+        .stream()
+        .findFirst();
   }
 
   @Override
   public Optional<User> findByUserName(UUID organizationId, String userName) {
-    return single(
-        "select u from UserEntity u where u.organizationId = :org and u.userNameKey = :key",
-        organizationId,
-        key(userName));
+    return byKey("user_name_key", organizationId, Keys.of(userName));
   }
 
   @Override
   public Optional<User> findByEmail(UUID organizationId, String email) {
-    return single(
-        "select u from UserEntity u where u.organizationId = :org and u.emailKey = :key",
-        organizationId,
-        key(email));
+    return byKey("email_key", organizationId, Keys.of(email));
   }
 
-  private Optional<User> single(String jpql, UUID organizationId, String key) {
-    return em.createQuery(jpql, UserEntity.class)
-        .setParameter("org", organizationId)
-        .setParameter("key", key)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(e -> toDomain(e, true));
-  }
-
-  @Override
-  public UserPage search(UUID organizationId, String text, UserStatus status, int page, int size) {
-    StringBuilder where = new StringBuilder(" from UserEntity u where u.organizationId = :org");
-    if (text != null && !text.isBlank()) {
-      where.append(
-          " and (u.userNameKey like :text escape '\\' or u.emailKey like :text escape '\\'"
-              + " or lower(u.displayName) like :text escape '\\')");
-    }
-    if (status != null) {
-      where.append(" and u.status = :status");
-    }
-    TypedQuery<UserEntity> items =
-        em.createQuery("select u" + where + " order by u.userNameKey, u.id", UserEntity.class);
-    TypedQuery<Long> total = em.createQuery("select count(u)" + where, Long.class);
-    for (TypedQuery<?> q : List.of(items, total)) {
-      q.setParameter("org", organizationId);
-      if (text != null && !text.isBlank()) {
-        q.setParameter("text", "%" + escapeLike(key(text.strip())) + "%");
-      }
-      if (status != null) {
-        q.setParameter("status", status.name());
-      }
-    }
-    List<User> users =
-        items
-            .setFirstResult(page * size)
-            .setMaxResults(size)
-            .getResultStream()
-            .map(e -> toDomain(e, false))
-            .toList();
-    return new UserPage(users, total.getSingleResult());
+  /** A user by one of its key columns, with its IdP role values. */
+  private Optional<User> byKey(String column, UUID organizationId, String key) {
+    return db
+        .list(
+            BY_KEY.formatted(column),
+            Arrays.asList(organizationId, key),
+            UserRows.USER_WITH_IDP_ROLES)
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -119,6 +98,7 @@ public class JpaUserRepository implements UserRepository {
     em.persist(e);
     writeIdpRoles(user);
     flushUnique(user);
+    UserSearchIndex.add(em, user);
   }
 
   /** The unique index decides whether userName is free; its violation is a 409 uniqueness. */
@@ -130,7 +110,8 @@ public class JpaUserRepository implements UserRepository {
   @Override
   public void update(User user) {
     UserEntity e = em.find(UserEntity.class, user.id());
-    boolean rolesChanged = !readIdpRoles(e).equals(keys(user.idpRoles()));
+    boolean rolesChanged = !readIdpRoles(e.id).equals(keys(user.idpRoles()));
+    String attributesBefore = e.attributes;
     copy(user, e);
     if (rolesChanged) {
       em.createQuery("delete from UserIdpRoleEntity r where r.userId = :id")
@@ -139,6 +120,7 @@ public class JpaUserRepository implements UserRepository {
       writeIdpRoles(user);
     }
     flushUnique(user);
+    UserSearchIndex.update(em, user, attributesBefore);
   }
 
   @Override
@@ -154,11 +136,11 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public long countScimManaged(UUID organizationId) {
-    return em.createQuery(
-            "select count(u) from UserEntity u where u.organizationId = :org and u.scimManaged = true",
-            Long.class)
-        .setParameter("org", organizationId)
-        .getSingleResult();
+    return db.list(
+            "select count(*) from app_user where organization_id = ? and scim_managed = true",
+            List.of(organizationId),
+            r -> r.getLong(1))
+        .get(0);
   }
 
   @Override
@@ -186,18 +168,19 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<String> groupNames(UUID organizationId, UUID userId) {
-    return em.createNativeQuery(
-            "select g.display_name from group_member gm join scim_group g on g.id = gm.group_id"
-                + " where gm.member_id = :user and g.organization_id = :org order by g.display_name_key")
-        .setParameter("user", userId)
-        .setParameter("org", organizationId)
-        .getResultList();
+    return db.list(
+        "select g.display_name from group_member gm join scim_group g on g.id = gm.group_id"
+            + " where gm.member_id = ? and g.organization_id = ? order by g.display_name_key",
+        List.of(userId, organizationId),
+        r -> r.getString(1));
   }
 
   @Override
   public Optional<UUID> roleMappingId(UUID organizationId, UUID userId) {
+    // Asked after a load that may have been followed by an update (the admin's activate), whose
+    // entity is then still in the persistence context: em.find costs no statement there.
+    // TODO(merge): obsolete once RoleDecision carries the mapping's id (UserRows maps it).
     UserEntity e = em.find(UserEntity.class, userId);
     return e == null || !e.organizationId.equals(organizationId)
         ? Optional.empty()
@@ -216,12 +199,11 @@ public class JpaUserRepository implements UserRepository {
     }
   }
 
-  private List<String> readIdpRoles(UserEntity e) {
-    return em.createQuery(
-            "select r.valueKey from UserIdpRoleEntity r where r.userId = :id order by r.ordinal",
-            String.class)
-        .setParameter("id", e.id)
-        .getResultList();
+  private List<String> readIdpRoles(UUID userId) {
+    return db.list(
+        "select value_key from user_idp_role where user_id = ? order by ordinal",
+        List.of(userId),
+        r -> r.getString(1));
   }
 
   private static List<String> keys(List<String> values) {
@@ -237,11 +219,11 @@ public class JpaUserRepository implements UserRepository {
 
   private static void copy(User from, UserEntity to) {
     to.userName = from.userName();
-    to.userNameKey = key(from.userName());
+    to.userNameKey = Keys.of(from.userName());
     to.externalId = from.externalId();
     to.displayName = from.displayName();
     to.email = from.email();
-    to.emailKey = key(from.email());
+    to.emailKey = Keys.of(from.email());
     to.givenName = from.givenName();
     to.familyName = from.familyName();
     to.active = from.active();
@@ -255,41 +237,5 @@ public class JpaUserRepository implements UserRepository {
     to.attributes = from.scimAttributes();
     to.lastModifiedAt = from.lastModifiedAt();
     to.version = from.version();
-  }
-
-  /**
-   * Maps an entity; IdP role values are read only for single-user loads, which are the only ones
-   * that get updated. List pages stay one query.
-   */
-  User toDomain(UserEntity e, boolean withIdpRoles) {
-    RoleDecision decision =
-        new RoleDecision(Role.valueOf(e.role), RoleDecision.Reason.valueOf(e.roleReason), null);
-    return new User(
-        e.id,
-        e.organizationId,
-        e.userName,
-        e.externalId,
-        e.displayName,
-        e.email,
-        e.givenName,
-        e.familyName,
-        e.active,
-        UserStatus.valueOf(e.status),
-        decision,
-        e.scimManaged,
-        e.passwordHash,
-        e.attributes,
-        withIdpRoles ? readIdpRoles(e) : List.of(),
-        e.createdAt,
-        e.lastModifiedAt,
-        e.version);
-  }
-
-  static String key(String value) {
-    return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
-  }
-
-  static String escapeLike(String value) {
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

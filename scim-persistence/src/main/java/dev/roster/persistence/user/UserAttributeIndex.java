@@ -1,14 +1,13 @@
 package dev.roster.persistence.user;
 
+import dev.roster.domain.common.Keys;
 import dev.roster.domain.user.User;
 import dev.roster.persistence.scim.IndexedAttributes;
-import dev.roster.scim.model.JsonTree;
 import dev.roster.scim.schema.ScimSchemas;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,8 +21,7 @@ final class UserAttributeIndex {
 
   record Row(String path, int idx, String value) {}
 
-  static void write(EntityManager em, User user) {
-    List<Row> rows = rows(JsonTree.parse(user.scimAttributes()));
+  static void write(EntityManager em, User user, List<Row> rows) {
     if (rows.isEmpty()) {
       return;
     }
@@ -77,7 +75,7 @@ final class UserAttributeIndex {
       list.forEach(element -> collect(element, segments, at, out));
     } else if (at == segments.length) {
       if (node != null && !(node instanceof Map<?, ?>)) {
-        String value = node.toString().strip().toLowerCase(Locale.ROOT);
+        String value = Keys.of(node.toString());
         if (!value.isEmpty()) {
           out.add(value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE));
         }

@@ -1,12 +1,11 @@
 package dev.roster.persistence.user;
 
+import dev.roster.domain.common.Keys;
 import dev.roster.domain.user.User;
-import dev.roster.scim.model.JsonTree;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,8 +17,7 @@ final class UserEmailIndex {
 
   record Row(int ordinal, String value, String type, boolean primary) {}
 
-  static void write(EntityManager em, User user) {
-    List<Row> rows = rows(JsonTree.parse(user.scimAttributes()));
+  static void write(EntityManager em, User user, List<Row> rows) {
     if (rows.isEmpty()) {
       return;
     }
@@ -76,7 +74,7 @@ final class UserEmailIndex {
   }
 
   private static String lower(Object value) {
-    return value == null ? null : value.toString().strip().toLowerCase(Locale.ROOT);
+    return value == null ? null : Keys.of(value.toString());
   }
 
   private static String truncate(String value, int max) {

@@ -152,7 +152,7 @@ class BackfillUserSearchIndexTest {
             UserColumns.INSTANCE,
             org,
             new ResourceQuery(FilterParser.parse(filter), null, false, 1, 0))
-        .search(JdbcReads.over(connection), UserRows.ENTITY)
+        .search(JdbcReads.over(connection), UserRows.USER)
         .total();
   }
 
