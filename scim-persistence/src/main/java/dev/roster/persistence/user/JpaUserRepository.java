@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
@@ -47,14 +48,6 @@ public class JpaUserRepository implements UserRepository {
     return e == null || !e.organizationId.equals(organizationId)
         ? Optional.empty()
         : Optional.of(toDomain(e, true));
-  }
-
-  @Override
-  public Optional<User> findByUserName(UUID organizationId, String userName) {
-    return single(
-        "select u from UserEntity u where u.organizationId = :org and u.userNameKey = :key",
-        organizationId,
-        key(userName));
   }
 
   @Override
@@ -195,7 +188,13 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public int recomputeRoles(UUID organizationId, Role defaultRole, boolean groupMappingsApply) {
-    return RoleRecomputation.run(em, organizationId, defaultRole, groupMappingsApply);
+    em.flush();
+    int written =
+        em.unwrap(Session.class)
+            .doReturningWork(
+                c -> RoleRecomputation.run(c, organizationId, defaultRole, groupMappingsApply));
+    em.clear(); // the statements bypassed the persistence context: reload what is read next
+    return written;
   }
 
   @Override
@@ -210,11 +209,16 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
-  public Optional<UUID> roleMappingId(UUID organizationId, UUID userId) {
-    UserEntity e = em.find(UserEntity.class, userId);
-    return e == null || !e.organizationId.equals(organizationId)
-        ? Optional.empty()
-        : Optional.ofNullable(e.roleMappingId);
+  public boolean hasActiveAdmin(UUID organizationId) {
+    em.flush(); // the question is about the state after this transaction's own changes
+    return !em.createQuery(
+            "select u.id from UserEntity u where u.organizationId = :org"
+                + " and u.status = 'ACTIVE' and u.role = 'ADMIN'",
+            UUID.class)
+        .setParameter("org", organizationId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private void writeIdpRoles(User user) {
@@ -261,8 +265,7 @@ public class JpaUserRepository implements UserRepository {
     to.status = from.status().name();
     to.role = from.role().name();
     to.roleReason = from.roleDecision().reason().name();
-    to.roleMappingId =
-        from.roleDecision().mapping() == null ? null : from.roleDecision().mapping().id();
+    to.roleMappingId = from.roleDecision().mappingId();
     to.scimManaged = from.scimManaged();
     to.passwordHash = from.passwordHash();
     to.attributes = from.scimAttributes();
@@ -276,7 +279,8 @@ public class JpaUserRepository implements UserRepository {
    */
   User toDomain(UserEntity e, boolean withIdpRoles) {
     RoleDecision decision =
-        new RoleDecision(Role.valueOf(e.role), RoleDecision.Reason.valueOf(e.roleReason), null);
+        new RoleDecision(
+            Role.valueOf(e.role), RoleDecision.Reason.valueOf(e.roleReason), e.roleMappingId);
     return new User(
         e.id,
         e.organizationId,
