@@ -2,11 +2,11 @@ package dev.roster.application.scim;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.group.GroupRepository;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
-import dev.roster.domain.role.Role;
 import dev.roster.domain.role.RoleDecision;
 import dev.roster.domain.user.PasswordHasher;
 import dev.roster.domain.user.User;
@@ -43,6 +43,7 @@ public class ScimUserService {
   @Inject OrganizationRepository organizations;
   @Inject RoleAssigner roles;
   @Inject AuditRecorder audit;
+  @Inject ActiveAdminGuard adminGuard;
 
   public ScimResource create(Actor actor, String body, String base) {
     Organization org = organization(actor);
@@ -68,7 +69,7 @@ public class ScimUserService {
             doc.familyName(),
             active,
             status,
-            RoleDecision.byDefault(org.defaultRole() == null ? Role.VIEWER : org.defaultRole()),
+            RoleDecision.byDefault(org.effectiveDefaultRole()),
             true,
             doc.password() == null ? null : PasswordHasher.hash(doc.password()),
             doc.storedJson(),
@@ -126,7 +127,7 @@ public class ScimUserService {
     User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
     UserDocument doc = new UserDocument(CANON.resource(ScimRequests.body(body)));
-    apply(org, user, doc);
+    apply(actor, "SCIM_USER_REPLACED", org, user, doc);
     audit.success(actor, "SCIM_USER_REPLACED", "USER", user.id(), summary(user));
     return resource(user, groupsOf(user, AttributeSelection.ALL), base);
   }
@@ -142,7 +143,7 @@ public class ScimUserService {
         UserDocument.editable(
             user.scimAttributes(), user.userName(), user.externalId(), user.active());
     UserDocument doc = new UserDocument(new PatchEngine(CANON).apply(current, operations));
-    apply(org, user, doc);
+    apply(actor, "SCIM_USER_PATCHED", org, user, doc);
     audit.success(actor, "SCIM_USER_PATCHED", "USER", user.id(), summary(user));
     return resource(user, groupsOf(user, AttributeSelection.ALL), base);
   }
@@ -151,10 +152,20 @@ public class ScimUserService {
     User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
     users.remove(user);
+    if (user.isActiveAdmin()) {
+      adminGuard.requireActiveAdmin(
+          actor, organization(actor), "SCIM_USER_DELETED", "USER", user.id());
+    }
     audit.success(actor, "SCIM_USER_DELETED", "USER", user.id(), user.userName());
   }
 
-  private void apply(Organization org, User user, UserDocument doc) {
+  /**
+   * Applies a PUT or PATCH. A write that takes the Admin role or the ACTIVE status from an active
+   * Admin (deactivation, or a re-roling by the mappings) is refused if no active Admin is left;
+   * only such writes pay for the check.
+   */
+  private void apply(Actor actor, String action, Organization org, User user, UserDocument doc) {
+    boolean wasActiveAdmin = user.isActiveAdmin();
     String userName = requireUserName(doc);
     if (users.userNameTaken(org.id(), userName, user.id())) {
       throw new UniquenessException("userName '" + userName + "' is already taken.");
@@ -178,6 +189,9 @@ public class ScimUserService {
     roles.assign(org, user);
     user.touch(Instant.now());
     users.update(user);
+    if (wasActiveAdmin && !user.isActiveAdmin()) {
+      adminGuard.requireActiveAdmin(actor, org, action, "USER", user.id());
+    }
     search.reindex(user);
   }
 
