@@ -110,6 +110,27 @@ class LastActiveAdminIT extends RosterDeployment {
         .contains("ROLE_MAPPING_DELETED", "PROVISIONING_SETTINGS_CHANGED", "SCIM_GROUP_PATCHED");
   }
 
+  @Test
+  void aLockDisableThatWouldLockTheLastActiveAdminIsRefused() {
+    AdminClient admin = AdminClient.newOrganization();
+    ScimClient scim = scimFor(admin, admin.enableScim(OIDC));
+    AdminClient.ok(
+        admin.post(
+            "/provisioning/role-mappings",
+            "{\"source\":\"ROLE\",\"idpValue\":\"roster-admins\",\"role\":\"Admin\"}"));
+    String second =
+        scim.createUser("idp-admin@x.example", "\"roles\":[{\"value\":\"roster-admins\"}]");
+    assertThat(scim.delete("/Users/" + idOf(scim, admin.email)).status()).isEqualTo(204);
+
+    Http.Response lock = admin.post("/provisioning/disable", "{\"mode\":\"LOCK\"}");
+    assertThat(lock.status()).as(lock.toString()).isEqualTo(409);
+    assertThat(lock.body()).contains("without an active Admin");
+    assertThat(admin.get("/provisioning").json().getBoolean("enabled")).isTrue();
+    assertThat(admin.get("/users/" + second).json().getString("status")).isEqualTo("ACTIVE");
+    AdminClient.ok(admin.post("/provisioning/disable", "{\"mode\":\"SOFT\"}"));
+    assertThat(admin.get("/users/" + second).json().getString("status")).isEqualTo("ACTIVE");
+  }
+
   private static void assertRefused(Http.Response r, AdminClient admin) {
     assertThat(r.status()).as(r.toString()).isEqualTo(409);
     JsonObject error = r.json();
