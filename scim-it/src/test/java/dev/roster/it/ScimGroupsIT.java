@@ -169,7 +169,9 @@ class ScimGroupsIT extends RosterDeployment {
       s.executeUpdate();
     }
     String u = scim.createUser("root");
-    String g = scim.createGroup("admins", u);
+    // A second Admin stays: the organization may not lose its last active one (LastActiveAdminIT).
+    String keeper = scim.createUser("keeper");
+    String g = scim.createGroup("admins", u, keeper);
     assertThat(ScimUsersIT.stored(u, "role")).isEqualTo("ADMIN");
 
     scim.patch(
@@ -177,6 +179,7 @@ class ScimGroupsIT extends RosterDeployment {
         ScimClient.patchOps(
             "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + u + "\\\"]\"}]"));
     assertThat(ScimUsersIT.stored(u, "role")).isEqualTo("VIEWER");
+    assertThat(ScimUsersIT.stored(keeper, "role")).isEqualTo("ADMIN");
   }
 
   @Test

@@ -65,11 +65,9 @@ public class UserAdminService {
   }
 
   private UserView detailed(User u) {
+    UUID mappingId = u.roleDecision().mappingId();
     RoleMapping mapping =
-        users
-            .roleMappingId(u.organizationId(), u.id())
-            .flatMap(id -> mappings.findById(u.organizationId(), id))
-            .orElse(null);
+        mappingId == null ? null : mappings.findById(u.organizationId(), mappingId).orElse(null);
     UserView.RoleExplanation explanation =
         new UserView.RoleExplanation(
             u.role(),

@@ -3,6 +3,7 @@ package dev.roster.application.provisioning;
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
 import dev.roster.application.common.RosterConfig;
+import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.application.sso.SsoService;
 import dev.roster.domain.organization.DisableMode;
 import dev.roster.domain.organization.IdentityProvider;
@@ -25,6 +26,7 @@ public class ProvisioningService {
   @Inject SsoService sso;
   @Inject AuditRecorder audit;
   @Inject RosterConfig config;
+  @Inject ActiveAdminGuard adminGuard;
 
   public ProvisioningView get(Actor actor) {
     return view(load(actor));
@@ -42,8 +44,11 @@ public class ProvisioningService {
             || organization.syncGroups() != syncGroups;
     organization.changeSettings(identityProvider, defaultRole, autoActivateUsers, syncGroups);
     organizations.update(organization);
-    if (rolesChange && defaultRole != null) {
-      users.recomputeRoles(organization.id(), defaultRole, syncGroups);
+    if (rolesChange) {
+      users.recomputeRoles(
+          organization.id(), organization.effectiveDefaultRole(), organization.syncGroups());
+      adminGuard.requireActiveAdmin(
+          actor, organization, "PROVISIONING_SETTINGS_CHANGED", "ORGANIZATION", organization.id());
     }
     audit.success(
         actor,
@@ -82,10 +87,15 @@ public class ProvisioningService {
     Organization organization = load(actor);
     organization.disableScim();
     organizations.update(organization);
-    int affected =
-        mode == DisableMode.LOCK
-            ? users.lockAllScimManaged(organization.id())
-            : users.releaseAllFromScim(organization.id());
+    int affected;
+    if (mode == DisableMode.LOCK) {
+      affected = users.lockAllScimManaged(organization.id());
+      // Locking may take the last active Admin if the IdP provisioned them.
+      adminGuard.requireActiveAdmin(
+          actor, organization, "PROVISIONING_DISABLED", "ORGANIZATION", organization.id());
+    } else {
+      affected = users.releaseAllFromScim(organization.id());
+    }
     int revoked = tokens.revokeAll(organization.id(), Instant.now());
     audit.success(
         actor,

@@ -2,6 +2,7 @@ package dev.roster.application.provisioning;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.organization.Organization;
@@ -24,6 +25,7 @@ public class RoleMappingService {
   @Inject OrganizationRepository organizations;
   @Inject UserRepository users;
   @Inject AuditRecorder audit;
+  @Inject ActiveAdminGuard adminGuard;
 
   public List<RoleMapping> list(Actor actor) {
     return mappings.findByOrganization(actor.organizationId());
@@ -42,7 +44,7 @@ public class RoleMappingService {
               + "' already exists (values match case-insensitively).");
     }
     mappings.add(mapping);
-    recompute(actor);
+    recompute(actor, "ROLE_MAPPING_CREATED", mapping);
     audit.success(
         actor,
         "ROLE_MAPPING_CREATED",
@@ -58,7 +60,7 @@ public class RoleMappingService {
             .findById(actor.organizationId(), id)
             .orElseThrow(() -> new NotFoundException("No role mapping " + id + "."));
     mappings.remove(mapping);
-    recompute(actor);
+    recompute(actor, "ROLE_MAPPING_DELETED", mapping);
     audit.success(
         actor,
         "ROLE_MAPPING_DELETED",
@@ -67,11 +69,15 @@ public class RoleMappingService {
         mapping.source() + " '" + mapping.idpValue() + "' -> " + mapping.role().displayName());
   }
 
-  private void recompute(Actor actor) {
+  /**
+   * Re-roles the organization's SCIM-managed users; refused (and rolled back) if afterwards no
+   * active Admin is left. Set-based recomputation does not say whose role changed, so the check
+   * (one query) runs after every mapping change: admins change mappings rarely.
+   */
+  private void recompute(Actor actor, String action, RoleMapping mapping) {
     Organization organization = organizations.findById(actor.organizationId()).orElseThrow();
-    if (organization.defaultRole() != null) {
-      users.recomputeRoles(
-          organization.id(), organization.defaultRole(), organization.syncGroups());
-    }
+    users.recomputeRoles(
+        organization.id(), organization.effectiveDefaultRole(), organization.syncGroups());
+    adminGuard.requireActiveAdmin(actor, organization, action, "ROLE_MAPPING", mapping.id());
   }
 }

@@ -3,7 +3,6 @@ package dev.roster.application.scim;
 import dev.roster.domain.group.GroupRepository;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.role.MappingSource;
-import dev.roster.domain.role.Role;
 import dev.roster.domain.role.RoleDecision;
 import dev.roster.domain.role.RoleMapping;
 import dev.roster.domain.role.RoleMappingRepository;
@@ -17,7 +16,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** Decides users' roles from their IdP role values and, with group sync, their groups. */
+/**
+ * Decides users' roles from their IdP role values and, with group sync, their groups, by the rule
+ * of {@link RoleResolver}.
+ */
 @ApplicationScoped
 public class RoleAssigner {
   @Inject RoleMappingRepository mappings;
@@ -44,8 +46,7 @@ public class RoleAssigner {
    */
   public void assignNew(Organization org, User user) {
     if (user.idpRoles().isEmpty()) {
-      user.changeRole(
-          RoleDecision.byDefault(org.defaultRole() == null ? Role.VIEWER : org.defaultRole()));
+      user.changeRole(RoleDecision.byDefault(org.effectiveDefaultRole()));
     } else {
       user.changeRole(decide(org, mappings.findByOrganization(org.id()), user, List.of()));
     }
@@ -53,8 +54,8 @@ public class RoleAssigner {
 
   static RoleDecision decide(
       Organization org, List<RoleMapping> mappings, User user, List<String> groupNames) {
-    Role fallback = org.defaultRole() == null ? Role.VIEWER : org.defaultRole();
-    return RoleResolver.resolve(mappings, user.idpRoles(), groupNames, org.syncGroups(), fallback);
+    return RoleResolver.resolve(
+        mappings, user.idpRoles(), groupNames, org.syncGroups(), org.effectiveDefaultRole());
   }
 
   /** Whether a group mapping names one of these group display names. */
@@ -72,21 +73,27 @@ public class RoleAssigner {
     return false;
   }
 
-  /** Re-decides the roles of users whose groups changed; only roles that change are written. */
-  public void reassign(Organization org, Collection<UUID> userIds) {
+  /**
+   * Re-decides the roles of users whose groups changed; only decisions that change are written.
+   * Returns whether an active Admin lost the Admin role, so that the caller checks that the
+   * organization keeps one (see {@code ActiveAdminGuard}).
+   */
+  public boolean reassign(Organization org, Collection<UUID> userIds) {
+    boolean adminDemoted = false;
     for (UUID id : userIds) {
-      users
-          .findById(org.id(), id)
-          .ifPresent(
-              user -> {
-                RoleDecision before = user.roleDecision();
-                assign(org, user);
-                if (before.role() != user.role()
-                    || before.reason() != user.roleDecision().reason()) {
-                  user.touch(Instant.now());
-                  users.update(user);
-                }
-              });
+      User user = users.findById(org.id(), id).orElse(null);
+      if (user == null) {
+        continue;
+      }
+      RoleDecision before = user.roleDecision();
+      boolean wasActiveAdmin = user.isActiveAdmin();
+      assign(org, user);
+      if (!before.equals(user.roleDecision())) {
+        user.touch(Instant.now());
+        users.update(user);
+        adminDemoted |= wasActiveAdmin && !user.isActiveAdmin();
+      }
     }
+    return adminDemoted;
   }
 }

@@ -2,6 +2,7 @@ package dev.roster.application.scim;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.application.token.ScimCaller;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.group.Group;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ public class ScimGroupService {
   @Inject OrganizationRepository organizations;
   @Inject RoleAssigner roles;
   @Inject AuditRecorder audit;
+  @Inject ActiveAdminGuard adminGuard;
 
   public ScimResource create(Actor actor, String body, String base) {
     Organization org = organization(actor);
@@ -55,7 +58,7 @@ public class ScimGroupService {
     Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
     groups.addMembers(org.id(), group.id(), members);
     if (roles.groupMapped(org, group.displayName())) {
-      roles.reassign(org, members);
+      reassign(actor, "SCIM_GROUP_CREATED", org, group, members);
     }
     audit.success(actor, "SCIM_GROUP_CREATED", "GROUP", group.id(), detail(group, members.size()));
     return resource(group, AttributeSelection.ALL, base);
@@ -105,7 +108,7 @@ public class ScimGroupService {
     if (mapped) {
       List<UUID> affected = new ArrayList<>(before);
       affected.addAll(members);
-      roles.reassign(org, Set.copyOf(affected));
+      reassign(actor, "SCIM_GROUP_REPLACED", org, group, Set.copyOf(affected));
     }
     audit.success(actor, "SCIM_GROUP_REPLACED", "GROUP", group.id(), detail(group, members.size()));
     return resource(group, AttributeSelection.ALL, base);
@@ -140,7 +143,7 @@ public class ScimGroupService {
     }
     touch(group);
     if (mapped) {
-      roles.reassign(org, affected);
+      reassign(actor, "SCIM_GROUP_PATCHED", org, group, affected);
     }
     audit.success(
         actor, "SCIM_GROUP_PATCHED", "GROUP", group.id(), detail(group, changes) + " changed");
@@ -186,9 +189,20 @@ public class ScimGroupService {
     List<UUID> members = mapped ? groups.memberIds(org.id(), group.id()) : List.of();
     groups.remove(group);
     if (mapped) {
-      roles.reassign(org, members);
+      reassign(actor, "SCIM_GROUP_DELETED", org, group, members);
     }
     audit.success(actor, "SCIM_GROUP_DELETED", "GROUP", group.id(), group.displayName());
+  }
+
+  /**
+   * Re-roles the members whose groups changed; refused if that took the Admin role from the
+   * organization's last active Admin (checked only when some active Admin lost it).
+   */
+  private void reassign(
+      Actor actor, String action, Organization org, Group group, Collection<UUID> userIds) {
+    if (roles.reassign(org, userIds)) {
+      adminGuard.requireActiveAdmin(actor, org, action, "GROUP", group.id());
+    }
   }
 
   private void touch(Group group) {

@@ -2,11 +2,11 @@ package dev.roster.application.scim;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.group.GroupRepository;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
-import dev.roster.domain.role.Role;
 import dev.roster.domain.role.RoleDecision;
 import dev.roster.domain.user.PasswordHasher;
 import dev.roster.domain.user.User;
@@ -40,6 +40,7 @@ public class ScimUserService {
   @Inject OrganizationRepository organizations;
   @Inject RoleAssigner roles;
   @Inject AuditRecorder audit;
+  @Inject ActiveAdminGuard adminGuard;
 
   public ScimResource create(Actor actor, String body, String base) {
     Organization org = organization(actor);
@@ -64,7 +65,7 @@ public class ScimUserService {
             doc.familyName(),
             active,
             status,
-            RoleDecision.byDefault(org.defaultRole() == null ? Role.VIEWER : org.defaultRole()),
+            RoleDecision.byDefault(org.effectiveDefaultRole()),
             true,
             doc.password() == null ? null : PasswordHasher.hash(doc.password()),
             doc.storedJson(),
@@ -121,7 +122,7 @@ public class ScimUserService {
     User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
     UserDocument doc = new UserDocument(CANON.resource(ScimRequests.body(body)));
-    apply(org, user, doc);
+    apply(actor, "SCIM_USER_REPLACED", org, user, doc);
     audit.success(actor, "SCIM_USER_REPLACED", "USER", user.id(), summary(user));
     return resource(user, groupsOf(user, AttributeSelection.ALL), base);
   }
@@ -137,7 +138,7 @@ public class ScimUserService {
         UserDocument.editable(
             user.scimAttributes(), user.userName(), user.externalId(), user.active());
     UserDocument doc = new UserDocument(new PatchEngine(CANON).apply(current, operations));
-    apply(org, user, doc);
+    apply(actor, "SCIM_USER_PATCHED", org, user, doc);
     audit.success(actor, "SCIM_USER_PATCHED", "USER", user.id(), summary(user));
     return resource(user, groupsOf(user, AttributeSelection.ALL), base);
   }
@@ -146,12 +147,21 @@ public class ScimUserService {
     User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
     users.remove(user);
+    if (user.isActiveAdmin()) {
+      adminGuard.requireActiveAdmin(
+          actor, organization(actor), "SCIM_USER_DELETED", "USER", user.id());
+    }
     audit.success(actor, "SCIM_USER_DELETED", "USER", user.id(), user.userName());
   }
 
-  // No "is the userName taken?" query here either: users.update flushes and the unique index
-  // decides, as for create.
-  private void apply(Organization org, User user, UserDocument doc) {
+  /**
+   * Applies a PUT or PATCH. userName stays unique through the unique index (users.update flushes),
+   * as for create. A write that takes the Admin role or the ACTIVE status from an active Admin
+   * (deactivation, or a re-roling by the mappings) is refused if no active Admin is left; only such
+   * writes pay for the check.
+   */
+  private void apply(Actor actor, String action, Organization org, User user, UserDocument doc) {
+    boolean wasActiveAdmin = user.isActiveAdmin();
     user.updateProfile(
         doc.userName(),
         doc.externalId(),
@@ -171,6 +181,9 @@ public class ScimUserService {
     roles.assign(org, user);
     user.touch(Instant.now());
     users.update(user);
+    if (wasActiveAdmin && !user.isActiveAdmin()) {
+      adminGuard.requireActiveAdmin(actor, org, action, "USER", user.id());
+    }
   }
 
   private List<GroupRepository.GroupRef> groupsOf(User user, AttributeSelection selection) {

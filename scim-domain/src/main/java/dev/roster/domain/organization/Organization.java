@@ -127,8 +127,17 @@ public final class Organization {
     return identityProvider;
   }
 
+  /** The default role as configured; null until an admin chooses one. */
   public Role defaultRole() {
     return defaultRole;
+  }
+
+  /**
+   * The role a user gets when no mapping matches: the default role, or Viewer (the least
+   * privileged) while none is configured. Every caller that assigns roles uses this one.
+   */
+  public Role effectiveDefaultRole() {
+    return defaultRole == null ? Role.VIEWER : defaultRole;
   }
 
   public boolean autoActivateUsers() {

@@ -28,6 +28,7 @@ public record RoleMapping(
     if (role == null) {
       throw new ValidationException("role is required.");
     }
+    Objects.requireNonNull(createdAt); // a tie-breaker in RoleResolver.PRECEDENCE
   }
 
   /** The comparison key: trimmed and lower-cased, as IdP values are matched. */

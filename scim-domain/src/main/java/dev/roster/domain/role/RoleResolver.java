@@ -1,56 +1,87 @@
 package dev.roster.domain.role;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Decides a user's role: IdP role values and group names are matched to mappings after trimming and
- * lower-casing; the highest-ranked matching role wins (ties go to the primary role value, then role
- * values before groups); with no match the organization's default role applies.
+ * Decides a user's role; the one place the rule is written. The mappings that match a user are the
+ * ROLE mappings on its IdP role values and, only when group mappings apply (group sync on), the
+ * GROUP mappings on the display names of its groups; both compared trimmed and lower-cased. The
+ * winner is the first in {@link #PRECEDENCE}, so the answer never depends on the order in which the
+ * IdP sends values. No match: the organization's default role.
+ *
+ * <p>Re-roling a whole organization runs as set-based SQL ({@code RoleRecomputation} in the
+ * persistence module); it takes its ranks and source order from {@link Role} and {@link
+ * MappingSource}, and a property test checks it against this class on generated data.
  */
 public final class RoleResolver {
+  /**
+   * Which of several matching mappings wins, first wins: the highest-ranked role (Admin first),
+   * then ROLE mappings before GROUP ones, then the oldest mapping, then the mapping id. Ids compare
+   * as unsigned 128-bit numbers, as PostgreSQL and H2 order {@code uuid} columns ({@link
+   * UUID#compareTo} compares signed halves and would disagree with the SQL on a tie).
+   */
+  public static final Comparator<RoleMapping> PRECEDENCE =
+      Comparator.comparingInt((RoleMapping m) -> m.role().rank())
+          .thenComparing(RoleMapping::source)
+          .thenComparing(RoleMapping::createdAt)
+          .thenComparing(RoleMapping::id, RoleResolver::compareUnsigned);
+
   private RoleResolver() {}
 
   public static RoleDecision resolve(
       List<RoleMapping> mappings,
-      List<String> idpRolesPrimaryFirst,
+      Collection<String> idpRoles,
       Collection<String> groupNames,
       boolean groupMappingsApply,
       Role defaultRole) {
-    RoleMapping best = null;
-    for (String value : idpRolesPrimaryFirst) {
-      best = better(best, find(mappings, MappingSource.ROLE, value));
-    }
-    if (groupMappingsApply) {
-      for (String group : groupNames) {
-        best = better(best, find(mappings, MappingSource.GROUP, group));
-      }
-    }
-    return best == null
-        ? RoleDecision.byDefault(defaultRole)
-        : new RoleDecision(best.role(), RoleDecision.Reason.MAPPING, best);
+    Objects.requireNonNull(defaultRole, "defaultRole");
+    return winner(mappings, idpRoles, groupNames, groupMappingsApply)
+        .map(RoleDecision::byMapping)
+        .orElseGet(() -> RoleDecision.byDefault(defaultRole));
   }
 
-  private static RoleMapping find(List<RoleMapping> mappings, MappingSource source, String value) {
-    String key = RoleMapping.normalize(value);
-    if (key == null || key.isEmpty()) {
-      return null;
-    }
-    for (RoleMapping mapping : mappings) {
-      if (mapping.source() == source && mapping.key().equals(key)) {
-        return mapping;
-      }
-    }
-    return null;
+  /** The winning mapping among those that match, if any does. */
+  public static Optional<RoleMapping> winner(
+      List<RoleMapping> mappings,
+      Collection<String> idpRoles,
+      Collection<String> groupNames,
+      boolean groupMappingsApply) {
+    Set<String> roleKeys = keys(idpRoles);
+    Set<String> groupKeys = groupMappingsApply ? keys(groupNames) : Set.of();
+    return mappings.stream()
+        .filter(
+            m ->
+                switch (m.source()) {
+                  case ROLE -> roleKeys.contains(m.key());
+                  case GROUP -> groupKeys.contains(m.key());
+                })
+        .min(PRECEDENCE);
   }
 
-  private static RoleMapping better(RoleMapping current, RoleMapping candidate) {
-    if (candidate == null) {
-      return current;
+  private static Set<String> keys(Collection<String> values) {
+    Set<String> keys = new HashSet<>();
+    if (values != null) {
+      for (String value : values) {
+        String key = RoleMapping.normalize(value);
+        if (key != null && !key.isEmpty()) {
+          keys.add(key);
+        }
+      }
     }
-    if (current == null || candidate.role().outranks(current.role())) {
-      return candidate;
-    }
-    return current;
+    return keys;
+  }
+
+  private static int compareUnsigned(UUID a, UUID b) {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   }
 }

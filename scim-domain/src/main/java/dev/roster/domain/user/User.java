@@ -128,15 +128,6 @@ public final class User {
     active = true;
   }
 
-  public void lock() {
-    status = UserStatus.LOCKED;
-    scimManaged = false;
-  }
-
-  public void releaseFromScim() {
-    scimManaged = false;
-  }
-
   public void markScimManaged() {
     scimManaged = true;
   }
@@ -171,10 +162,6 @@ public final class User {
   public void touch(Instant now) {
     this.lastModifiedAt = now;
     this.version++;
-  }
-
-  public boolean checkPassword(String password) {
-    return passwordHash != null && PasswordHasher.matches(password, passwordHash);
   }
 
   public UUID id() {
@@ -223,6 +210,14 @@ public final class User {
 
   public RoleDecision roleDecision() {
     return roleDecision;
+  }
+
+  /**
+   * Whether this user counts towards the rule that an organization keeps an active Admin: status
+   * ACTIVE (what admin sign-in requires) and role Admin.
+   */
+  public boolean isActiveAdmin() {
+    return status == UserStatus.ACTIVE && role() == Role.ADMIN;
   }
 
   public boolean scimManaged() {

@@ -1,5 +1,6 @@
 package dev.roster.domain.user;
 
+import dev.roster.domain.role.Role;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,8 +22,6 @@ public interface UserRepository {
   /** Loads a user and locks its row until the transaction ends (writes to one user serialize). */
   Optional<User> findByIdForUpdate(UUID organizationId, UUID id);
 
-  Optional<User> findByUserName(UUID organizationId, String userName);
-
   Optional<User> findByEmail(UUID organizationId, String email);
 
   void add(User user);
@@ -42,14 +41,17 @@ public interface UserRepository {
 
   /**
    * Re-roles every SCIM-managed user of the organization from the current mappings, in set-based
-   * statements (no per-user loop); returns how many users were considered.
+   * statements (no per-user loop), by the rule of {@link dev.roster.domain.role.RoleResolver};
+   * returns how many users were written.
    */
-  int recomputeRoles(
-      UUID organizationId, dev.roster.domain.role.Role defaultRole, boolean groupMappingsApply);
+  int recomputeRoles(UUID organizationId, Role defaultRole, boolean groupMappingsApply);
 
   /** Display names of the groups the user belongs to. */
   List<String> groupNames(UUID organizationId, UUID userId);
 
-  /** The id of the mapping that decided the user's role, if one did. */
-  Optional<UUID> roleMappingId(UUID organizationId, UUID userId);
+  /**
+   * Whether the organization has a user with status ACTIVE and role Admin, counting the changes
+   * made so far in the current transaction. Asked only by writes that take an active Admin away.
+   */
+  boolean hasActiveAdmin(UUID organizationId);
 }

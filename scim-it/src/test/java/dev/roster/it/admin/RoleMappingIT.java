@@ -8,6 +8,7 @@ import dev.roster.it.Http;
 import dev.roster.it.RosterDeployment;
 import dev.roster.it.TestOidcProvider;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,47 @@ class RoleMappingIT extends RosterDeployment {
         admin.get("/provisioning/role-mappings").array().getJsonObject(1).getString("id");
     assertThat(admin.delete("/provisioning/role-mappings/" + adminMapping).status()).isEqualTo(204);
     assertThat(admin.get("/users/" + both).json().getString("role")).isEqualTo("Editor");
+  }
+
+  @Test
+  void activatingAMappedPendingUserKeepsTheMappingThatDecidedTheRole() {
+    AdminClient admin = AdminClient.newOrganization();
+    String token = admin.enableScim(OIDC);
+    AdminClient.ok(
+        admin.put(
+            "/provisioning",
+            "{\"identityProvider\":\"OKTA\",\"defaultRole\":\"Viewer\","
+                + "\"autoActivateUsers\":false}"));
+    Http.Response mapping =
+        admin.post(
+            "/provisioning/role-mappings",
+            "{\"source\":\"ROLE\",\"idpValue\":\"Engineering\",\"role\":\"Editor\"}");
+    assertThat(mapping.status()).isEqualTo(201);
+    String mappingId = mapping.json().getString("id");
+    Http.Response created =
+        Http.postJson(
+            "/scim/v2/Users",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + "\"userName\":\"pending@x.example\",\"roles\":[{\"value\":\" ENGINEERING\"}]}",
+            "Authorization",
+            "Bearer " + token);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String id = created.json().getString("id");
+    assertThat(admin.get("/users/" + id).json().getString("status")).isEqualTo("PENDING");
+
+    JsonObject activated = AdminClient.ok(admin.post("/users/" + id + "/activate", null)).json();
+    assertThat(activated.getString("status")).isEqualTo("ACTIVE");
+    for (JsonObject user : List.of(activated, admin.get("/users/" + id).json())) {
+      JsonObject why = user.getJsonObject("roleExplanation");
+      assertThat(why.getString("role")).isEqualTo("Editor");
+      assertThat(why.getString("reason")).isEqualTo("MAPPING");
+      assertThat(why.getJsonObject("mapping").getString("id")).isEqualTo(mappingId);
+      assertThat(why.getJsonObject("mapping").getString("idpValue")).isEqualTo("Engineering");
+    }
+    assertThat(
+            Fixtures.queryOne(
+                "select role_mapping_id from app_user where id = ?", UUID.fromString(id)))
+        .hasToString(mappingId);
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Users and their side tables: the IdP role values and the filter index ({@link UserSearchIndex}),
@@ -65,11 +66,6 @@ public class JpaUserRepository implements UserRepository {
         .list(BY_ID + " for update", List.of(id, organizationId), UserRows.USER_WITH_IDP_ROLES)
         .stream()
         .findFirst();
-  }
-
-  @Override
-  public Optional<User> findByUserName(UUID organizationId, String userName) {
-    return byKey("user_name_key", organizationId, Keys.of(userName));
   }
 
   @Override
@@ -164,7 +160,13 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public int recomputeRoles(UUID organizationId, Role defaultRole, boolean groupMappingsApply) {
-    return RoleRecomputation.run(em, organizationId, defaultRole, groupMappingsApply);
+    em.flush();
+    int written =
+        em.unwrap(Session.class)
+            .doReturningWork(
+                c -> RoleRecomputation.run(c, organizationId, defaultRole, groupMappingsApply));
+    em.clear(); // the statements bypassed the persistence context: reload what is read next
+    return written;
   }
 
   @Override
@@ -177,14 +179,15 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
-  public Optional<UUID> roleMappingId(UUID organizationId, UUID userId) {
-    // Asked after a load that may have been followed by an update (the admin's activate), whose
-    // entity is then still in the persistence context: em.find costs no statement there.
-    // TODO(merge): obsolete once RoleDecision carries the mapping's id (UserRows maps it).
-    UserEntity e = em.find(UserEntity.class, userId);
-    return e == null || !e.organizationId.equals(organizationId)
-        ? Optional.empty()
-        : Optional.ofNullable(e.roleMappingId);
+  public boolean hasActiveAdmin(UUID organizationId) {
+    // Read over the transaction's connection after a flush: the question is about the state after
+    // this transaction's own changes.
+    return !db.list(
+            "select u.id from app_user u where u.organization_id = ?"
+                + " and u.status = 'ACTIVE' and u.role = 'ADMIN' fetch first 1 rows only",
+            List.of(organizationId),
+            r -> r.getObject(1))
+        .isEmpty();
   }
 
   private void writeIdpRoles(User user) {
@@ -230,8 +233,7 @@ public class JpaUserRepository implements UserRepository {
     to.status = from.status().name();
     to.role = from.role().name();
     to.roleReason = from.roleDecision().reason().name();
-    to.roleMappingId =
-        from.roleDecision().mapping() == null ? null : from.roleDecision().mapping().id();
+    to.roleMappingId = from.roleDecision().mappingId();
     to.scimManaged = from.scimManaged();
     to.passwordHash = from.passwordHash();
     to.attributes = from.scimAttributes();

@@ -1,105 +1,138 @@
 package dev.roster.persistence.user;
 
+import dev.roster.domain.role.MappingSource;
 import dev.roster.domain.role.Role;
-import jakarta.persistence.EntityManager;
+import dev.roster.domain.role.RoleResolver;
+import dev.roster.persistence.common.Databases;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.UUID;
-import org.hibernate.Session;
+import java.util.stream.Collectors;
 
 /**
- * Re-roles every SCIM-managed user of an organization in set-based SQL. On PostgreSQL one statement
- * joins users to their winning mapping (highest-ranked role, role values before groups, oldest
- * mapping first) and writes only the rows whose role changes, so a mapping change over 100k users
- * is a few hash joins, not 100k correlated lookups. Other databases (the embedded H2) run the
- * portable two-statement form.
+ * Re-roles every SCIM-managed user of an organization in set-based SQL, by the rule of {@link
+ * RoleResolver}: the winner among the matching mappings is ordered by role rank, then source (role
+ * values before groups), then creation time, then id; no match gives the default role. Ranks and
+ * the source order are generated from {@link Role} and {@link MappingSource}, not restated here.
+ *
+ * <p>On PostgreSQL one statement joins users to their winning mapping and writes only the rows
+ * whose decision changes, so a mapping change over 100k users is a few hash joins, not 100k
+ * correlated lookups. Other databases (the embedded H2) run the portable two-statement form.
+ *
+ * <p>It runs over a plain JDBC {@link Connection} (the repository lends it the one its transaction
+ * uses), so that {@code RoleRecomputationIT} runs this very code, binding included, on both
+ * databases without a server or a Hibernate bootstrap, and checks it against {@link RoleResolver}.
  */
 final class RoleRecomputation {
-  private static final String RANK =
-      "case rm.role when 'ADMIN' then 1 when 'EDITOR' then 2 else 3 end";
+  /** A mapping's rank, 1 for Admin: {@code case rm.role when 'ADMIN' then 1 … end}. */
+  static final String RANK =
+      Arrays.stream(Role.values())
+          .map(r -> " when '" + r.name() + "' then " + r.rank())
+          .collect(Collectors.joining("", "case rm.role", " end"));
 
+  /** Role values before groups, in {@link MappingSource}'s declaration order. */
+  static final String SOURCE_ORDER =
+      Arrays.stream(MappingSource.values())
+          .map(s -> " when '" + s.name() + "' then " + s.ordinal())
+          .collect(Collectors.joining("", "case rm.source", " end"));
+
+  private static final String ROLE = "'" + MappingSource.ROLE.name() + "'";
+  private static final String GROUP = "'" + MappingSource.GROUP.name() + "'";
+
+  /** Parameters: org, org, groups, default, org. */
   private static final String POSTGRESQL =
-      "with candidate as ("
-          + "  select r.user_id, rm.id as mapping_id, rm.role, "
-          + RANK
-          + " as rank, 0 as source_order,"
-          + "         rm.created_at"
+      ("with candidate as ("
+          + "  select r.user_id, rm.id as mapping_id, rm.role, rm.source, rm.created_at"
           + "  from user_idp_role r join role_mapping rm"
-          + "    on rm.organization_id = r.organization_id and rm.source = 'ROLE'"
+          + "    on rm.organization_id = r.organization_id and rm.source = "
+          + ROLE
           + "   and rm.idp_value_key = r.value_key"
-          + "  where r.organization_id = :org"
+          + "  where r.organization_id = ?"
           + "  union all"
-          + "  select gm.member_id, rm.id, rm.role, "
-          + RANK
-          + ", 1, rm.created_at"
+          + "  select gm.member_id, rm.id, rm.role, rm.source, rm.created_at"
           + "  from group_member gm join scim_group g on g.id = gm.group_id"
-          + "  join role_mapping rm on rm.organization_id = g.organization_id and rm.source = 'GROUP'"
+          + "  join role_mapping rm on rm.organization_id = g.organization_id and rm.source = "
+          + GROUP
           + "   and rm.idp_value_key = g.display_name_key"
-          + "  where gm.organization_id = :org and cast(:groups as boolean)),"
+          + "  where gm.organization_id = ? and cast(? as boolean)),"
           + " best as ("
-          + "  select distinct on (user_id) user_id, mapping_id, role from candidate"
-          + "  order by user_id, rank, source_order, created_at, mapping_id),"
+          + "  select distinct on (user_id) user_id, mapping_id, role from candidate rm"
+          + "  order by user_id, "
+          + RANK
+          + ", "
+          + SOURCE_ORDER
+          + ", created_at, mapping_id),"
           + " target as ("
-          + "  select u.id, b.mapping_id, coalesce(b.role, :default) as role,"
+          + "  select u.id, b.mapping_id, coalesce(b.role, ?) as role,"
           + "         case when b.mapping_id is null then 'DEFAULT' else 'MAPPING' end as reason"
           + "  from app_user u left join best b on b.user_id = u.id"
-          + "  where u.organization_id = :org and u.scim_managed = true)"
-          + " update app_user u set role_mapping_id = t.mapping_id, role = t.role, role_reason = t.reason"
+          + "  where u.organization_id = ? and u.scim_managed = true)"
+          + " update app_user u set role_mapping_id = t.mapping_id, role = t.role,"
+          + " role_reason = t.reason"
           + " from target t"
           + " where u.id = t.id and (u.role_mapping_id is distinct from t.mapping_id"
-          + "   or u.role <> t.role or u.role_reason <> t.reason)";
+          + "   or u.role <> t.role or u.role_reason <> t.reason)");
 
+  /** Parameters: groups, org. */
   private static final String PICK_MAPPING =
-      "update app_user u set role_mapping_id = ("
+      ("update app_user u set role_mapping_id = ("
           + " select rm.id from role_mapping rm"
           + " where rm.organization_id = u.organization_id and ("
-          + "  (rm.source = 'ROLE' and rm.idp_value_key in"
+          + "  (rm.source = "
+          + ROLE
+          + " and rm.idp_value_key in"
           + "    (select r.value_key from user_idp_role r where r.user_id = u.id))"
-          + "  or (:groups = true and rm.source = 'GROUP' and rm.idp_value_key in"
-          + "    (select g.display_name_key from group_member gm join scim_group g on g.id = gm.group_id"
-          + "     where gm.member_id = u.id)))"
+          + "  or (? = true and rm.source = "
+          + GROUP
+          + " and rm.idp_value_key in"
+          + "    (select g.display_name_key from group_member gm"
+          + "     join scim_group g on g.id = gm.group_id where gm.member_id = u.id)))"
           + " order by "
           + RANK
-          + ", case rm.source when 'ROLE' then 0 else 1 end, rm.created_at, rm.id"
+          + ", "
+          + SOURCE_ORDER
+          + ", rm.created_at, rm.id"
           + " fetch first 1 rows only)"
-          + " where u.organization_id = :org and u.scim_managed = true";
+          + " where u.organization_id = ? and u.scim_managed = true");
 
+  /** Parameters: default, org. */
   private static final String APPLY_MAPPING =
-      "update app_user u set"
-          + " role = coalesce((select rm.role from role_mapping rm where rm.id = u.role_mapping_id), :default),"
+      ("update app_user u set"
+          + " role = coalesce((select rm.role from role_mapping rm"
+          + " where rm.id = u.role_mapping_id), ?),"
           + " role_reason = case when u.role_mapping_id is null then 'DEFAULT' else 'MAPPING' end"
-          + " where u.organization_id = :org and u.scim_managed = true";
+          + " where u.organization_id = ? and u.scim_managed = true");
 
   private RoleRecomputation() {}
 
-  /** Returns the number of users whose role row was written. */
+  /** Returns the number of user rows written. */
   static int run(
-      EntityManager em, UUID organizationId, Role defaultRole, boolean groupMappingsApply) {
-    em.flush();
-    int count;
-    if (isPostgreSql(em)) {
-      count =
-          em.createNativeQuery(POSTGRESQL)
-              .setParameter("org", organizationId)
-              .setParameter("groups", groupMappingsApply)
-              .setParameter("default", defaultRole.name())
-              .executeUpdate();
-    } else {
-      em.createNativeQuery(PICK_MAPPING)
-          .setParameter("org", organizationId)
-          .setParameter("groups", groupMappingsApply)
-          .executeUpdate();
-      count =
-          em.createNativeQuery(APPLY_MAPPING)
-              .setParameter("org", organizationId)
-              .setParameter("default", defaultRole.name())
-              .executeUpdate();
+      Connection connection, UUID organizationId, Role defaultRole, boolean groupMappingsApply)
+      throws SQLException {
+    String role = defaultRole.name();
+    if (Databases.isPostgreSql(connection)) {
+      return execute(
+          connection,
+          POSTGRESQL,
+          organizationId,
+          organizationId,
+          groupMappingsApply,
+          role,
+          organizationId);
     }
-    em.clear();
-    return count;
+    execute(connection, PICK_MAPPING, groupMappingsApply, organizationId);
+    return execute(connection, APPLY_MAPPING, role, organizationId);
   }
 
-  private static boolean isPostgreSql(EntityManager em) {
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            c -> c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+  private static int execute(Connection connection, String sql, Object... values)
+      throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      return s.executeUpdate();
+    }
   }
 }

@@ -47,12 +47,10 @@ final class UserRows {
         r.getString("family_name"),
         r.getBoolean("active"),
         UserStatus.valueOf(r.getString("status")),
-        // TODO(merge): mappingId -- RoleDecision still holds a RoleMapping here; once it
-        // holds the mapping's id, pass uuid(r, "role_mapping_id").
         new RoleDecision(
             Role.valueOf(r.getString("role")),
             RoleDecision.Reason.valueOf(r.getString("role_reason")),
-            null),
+            uuid(r, "role_mapping_id")),
         r.getBoolean("scim_managed"),
         r.getString("password_hash"),
         r.getString("attributes"),

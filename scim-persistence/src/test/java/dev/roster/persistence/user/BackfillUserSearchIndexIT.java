@@ -2,13 +2,13 @@ package dev.roster.persistence.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.persistence.TestDatabase;
 import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.scim.ScimSql;
 import dev.roster.persistence.scim.UserColumns;
 import dev.roster.scim.filter.FilterParser;
 import dev.roster.scim.query.ResourceQuery;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,78 +17,44 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * V4 on both databases: a user stored at schema version 3 (so with no side-table rows) is found by
  * filters on emails and on side-table attributes once the migration has run, and running it again
- * changes nothing. PostgreSQL is the one the integration tests use (ROSTER_TEST_PG_URL,
- * ROSTER_TEST_PG_USER, ROSTER_TEST_PG_PASSWORD; default the local server as postgres), in a
- * database of its own that is dropped afterwards.
+ * changes nothing. An integration test: it needs the PostgreSQL server (see {@link TestDatabase}).
  */
-class BackfillUserSearchIndexTest {
+class BackfillUserSearchIndexIT {
   private static final String ENTERPRISE =
       "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
-  record Database(String name, String url, String user, String password, String... locations) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  static Stream<Arguments> databases() {
-    String admin = env("ROSTER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    String db = "roster_backfill_" + UUID.randomUUID().toString().substring(0, 8);
-    return Stream.of(
-        Arguments.of(
-            new Database(
-                "H2",
-                "jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1",
-                "sa",
-                "",
-                "classpath:db/migration/common")),
-        Arguments.of(
-            new Database(
-                "PostgreSQL",
-                admin.replaceFirst("/[^/?]*(\\?|$)", "/" + db + "$1"),
-                env("ROSTER_TEST_PG_USER", "postgres"),
-                env("ROSTER_TEST_PG_PASSWORD", ""),
-                "classpath:db/migration/common",
-                "classpath:db/migration/postgresql")));
+  static Stream<TestDatabase> databases() {
+    return TestDatabase.both("roster_backfill");
   }
 
   @ParameterizedTest
   @MethodSource("databases")
-  void usersStoredBeforeTheSideTablesAreFoundByFiltersAfterV4(Database db) throws Exception {
-    boolean postgres = db.url().startsWith("jdbc:postgresql:");
-    String admin =
-        postgres ? env("ROSTER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres") : null;
-    String dbName = db.url().replaceAll("^.*/([^/?]+).*$", "$1");
-    if (postgres) {
-      execute(admin, db, "create database " + dbName);
-    }
+  void usersStoredBeforeTheSideTablesAreFoundByFiltersAfterV4(TestDatabase db) throws Exception {
+    db.create();
     try {
-      flyway(db).target("3").load().migrate();
+      db.flyway().target("3").load().migrate();
       UUID org = UUID.randomUUID();
       UUID user = UUID.randomUUID();
-      try (Connection c = connect(db)) {
+      try (Connection c = db.connect()) {
         insertUser(c, org, user);
         assertThat(rows(c, "user_attribute") + rows(c, "user_email")).isZero();
       }
-      try (Connection connection = connect(db)) {
+      try (Connection connection = db.connect()) {
         assertThat(count(connection, org, "title eq \"Chief of Staff\"")).isZero();
         assertThat(count(connection, org, "emails.value eq \"pat@home.example\"")).isZero();
       }
 
-      flyway(db).load().migrate();
+      db.flyway().load().migrate();
 
-      try (Connection c = connect(db)) {
+      try (Connection c = db.connect()) {
         long attributes = rows(c, "user_attribute");
         long emails = rows(c, "user_email");
         assertThat(attributes).isEqualTo(3); // title, department, phoneNumbers.value
@@ -97,7 +63,7 @@ class BackfillUserSearchIndexTest {
         assertThat(rows(c, "user_attribute")).isEqualTo(attributes);
         assertThat(rows(c, "user_email")).isEqualTo(emails);
       }
-      try (Connection connection = connect(db)) {
+      try (Connection connection = db.connect()) {
         assertThat(count(connection, org, "title eq \"Chief of Staff\"")).isOne();
         assertThat(count(connection, org, ENTERPRISE + ":department sw \"r&\"")).isOne();
         assertThat(count(connection, org, "phoneNumbers co \"555\"")).isOne();
@@ -109,9 +75,7 @@ class BackfillUserSearchIndexTest {
         assertThat(count(connection, org, "title eq \"Janitor\"")).isZero();
       }
     } finally {
-      if (postgres) {
-        execute(admin, db, "drop database if exists " + dbName + " with (force)");
-      }
+      db.drop();
     }
   }
 
@@ -156,17 +120,6 @@ class BackfillUserSearchIndexTest {
         .total();
   }
 
-  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(Database db) {
-    return Flyway.configure()
-        .dataSource(db.url(), db.user(), db.password())
-        .locations(db.locations())
-        .javaMigrations(new V4__Backfill_user_search_index());
-  }
-
-  private static Connection connect(Database db) throws SQLException {
-    return DriverManager.getConnection(db.url(), db.user(), db.password());
-  }
-
   private static long rows(Connection c, String table) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select count(*) from " + table)) {
@@ -187,17 +140,5 @@ class BackfillUserSearchIndexTest {
         return connection;
       }
     };
-  }
-
-  private static void execute(String url, Database db, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, db.user(), db.password());
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }
