@@ -53,15 +53,7 @@ public class UserAdminService {
   }
 
   private static UserView summary(User u) {
-    return new UserView(
-        u.id(),
-        u.userName(),
-        u.email(),
-        u.displayName(),
-        u.role(),
-        u.status(),
-        u.scimManaged(),
-        null);
+    return view(u, null);
   }
 
   private UserView detailed(User u) {
@@ -78,6 +70,10 @@ public class UserAdminService {
                     mapping.id(), mapping.source().name(), mapping.idpValue(), mapping.role()),
             u.idpRoles(),
             users.groupNames(u.organizationId(), u.id()));
+    return view(u, explanation);
+  }
+
+  private static UserView view(User u, UserView.RoleExplanation explanation) {
     return new UserView(
         u.id(),
         u.userName(),

@@ -112,9 +112,15 @@ public final class User {
     return Keys.of(email);
   }
 
-  /** The IdP set {@code active}: false deactivates; true reactivates an INACTIVE user. */
+  /**
+   * The IdP set {@code active}: false deactivates; true reactivates an INACTIVE user. A LOCKED user
+   * (SCIM disabled in LOCK mode) stays LOCKED until an admin activates them.
+   */
   public void applyIdpActive(boolean nowActive, boolean autoActivate) {
     this.active = nowActive;
+    if (status == UserStatus.LOCKED) {
+      return; // only an admin unlocks, whatever the IdP sends meanwhile
+    }
     if (!nowActive) {
       status = UserStatus.INACTIVE;
     } else if (status == UserStatus.INACTIVE) {

@@ -53,11 +53,12 @@ class UserTest {
   class ApplyIdpActive {
     @ParameterizedTest(name = "{0}, active={1}, autoActivate={2} -> {3}")
     @CsvSource({
-      // The IdP deactivates: whatever the status, the user becomes INACTIVE.
+      // The IdP deactivates: the user becomes INACTIVE, except a LOCKED one, who stays LOCKED so
+      // that a deactivate-then-reactivate from the IdP cannot unlock without an admin.
       "ACTIVE,   true,  true,  false, INACTIVE",
       "ACTIVE,   true,  false, false, INACTIVE",
       "PENDING,  true,  true,  false, INACTIVE",
-      "LOCKED,   true,  true,  false, INACTIVE",
+      "LOCKED,   true,  true,  false, LOCKED",
       "INACTIVE, false, true,  false, INACTIVE",
       // The IdP reactivates an INACTIVE user: ACTIVE with auto-activate, PENDING without.
       "INACTIVE, false, true,  true,  ACTIVE",
@@ -82,6 +83,16 @@ class UserTest {
 
       assertThat(u.status()).isEqualTo(expected);
       assertThat(u.active()).isEqualTo(idpActive);
+    }
+
+    @Test
+    void theIdpCannotUnlockALockedUserByDeactivatingAndReactivating() {
+      User u = user(UserStatus.LOCKED, false);
+
+      u.applyIdpActive(false, true);
+      u.applyIdpActive(true, true);
+
+      assertThat(u.status()).isEqualTo(UserStatus.LOCKED);
     }
 
     @Test
