@@ -2,6 +2,7 @@ package dev.roster.application.admin;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.domain.common.Keys;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
 import dev.roster.domain.role.Role;
@@ -12,7 +13,7 @@ import dev.roster.domain.user.UserStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Password sign-in of an organization's admins. */
@@ -28,10 +29,11 @@ public class AdminAuthService {
 
   public AdminIdentity signIn(
       String organizationSlug, String email, String password, String requestId) {
+    // The throttle counts attempts per account, whatever case or spaces the caller types.
     String account =
-        (organizationSlug == null ? "" : organizationSlug.strip().toLowerCase(Locale.ROOT))
+        Objects.toString(Keys.of(organizationSlug), "")
             + "/"
-            + (email == null ? "" : User.normalizeEmail(email));
+            + Objects.toString(Keys.of(email), "");
     Instant now = Instant.now();
     throttle.check(account, now);
     Optional<Organization> organization =

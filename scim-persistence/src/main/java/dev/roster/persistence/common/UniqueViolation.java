@@ -25,8 +25,13 @@ public final class UniqueViolation {
    * Flushes pending writes; a unique violation among them becomes {@code onViolation}'s exception.
    */
   public static void flush(EntityManager em, Supplier<? extends RuntimeException> onViolation) {
+    run(em::flush, onViolation);
+  }
+
+  /** Runs a write statement; a unique violation becomes {@code onViolation}'s exception. */
+  public static void run(Runnable write, Supplier<? extends RuntimeException> onViolation) {
     try {
-      em.flush();
+      write.run();
     } catch (PersistenceException e) {
       if (isUniqueViolation(e)) {
         throw onViolation.get();

@@ -5,7 +5,6 @@ import static dev.roster.persistence.common.JdbcReads.uuid;
 import dev.roster.domain.group.Group;
 import dev.roster.domain.group.GroupRepository;
 import dev.roster.persistence.common.JdbcReads;
-import dev.roster.persistence.common.Loads;
 import dev.roster.persistence.common.SqlParams;
 import dev.roster.persistence.common.UniqueViolation;
 import dev.roster.persistence.scim.GroupColumns;
@@ -16,7 +15,6 @@ import dev.roster.scim.query.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,10 +58,13 @@ public class JpaGroupRepository implements GroupRepository {
     // select ... for update on PostgreSQL and H2 alike. Member changes lock the group row first,
     // so on one group they serialize: the "not exists" check before each member insert then sees
     // every committed insert, and adding a member twice concurrently is a no-op, not a key clash.
-    GroupEntity e = Loads.find(em, GroupEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-    return e == null || !e.organizationId.equals(organizationId)
-        ? Optional.empty()
-        : Optional.of(toDomain(e));
+    return db
+        .list(
+            "select g.* from scim_group g where g.id = ? and g.organization_id = ? for update",
+            List.of(id, organizationId),
+            GroupRows.GROUP)
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -83,25 +84,38 @@ public class JpaGroupRepository implements GroupRepository {
     e.createdAt = group.createdAt();
     copy(group, e);
     em.persist(e);
-    UniqueViolation.flush(
-        em,
-        () ->
-            new UniquenessException("A group named '" + group.displayName() + "' already exists."));
+    UniqueViolation.flush(em, () -> taken(group));
   }
 
+  private static UniquenessException taken(Group group) {
+    return new UniquenessException("A group named '" + group.displayName() + "' already exists.");
+  }
+
+  /** One UPDATE of the row read by {@link #findByIdForUpdate}; no entity is loaded for it. */
   @Override
   public void update(Group group) {
-    copy(group, em.find(GroupEntity.class, group.id()));
-    UniqueViolation.flush(
-        em,
+    UniqueViolation.run(
         () ->
-            new UniquenessException("A group named '" + group.displayName() + "' already exists."));
+            em.createQuery(
+                    "update GroupEntity g set g.displayName = :name, g.displayNameKey = :key,"
+                        + " g.externalId = :externalId, g.lastModifiedAt = :modified,"
+                        + " g.version = :version where g.id = :id")
+                .setParameter("name", group.displayName())
+                .setParameter("key", Group.key(group.displayName()))
+                .setParameter("externalId", group.externalId())
+                .setParameter("modified", group.lastModifiedAt())
+                .setParameter("version", group.version())
+                .setParameter("id", group.id())
+                .executeUpdate(),
+        () -> taken(group));
   }
 
   @Override
   public void remove(Group group) {
     removeAllMembers(group.organizationId(), group.id());
-    em.remove(em.find(GroupEntity.class, group.id()));
+    em.createQuery("delete from GroupEntity g where g.id = :id")
+        .setParameter("id", group.id())
+        .executeUpdate();
   }
 
   @Override
@@ -257,17 +271,5 @@ public class JpaGroupRepository implements GroupRepository {
     to.externalId = from.externalId();
     to.lastModifiedAt = from.lastModifiedAt();
     to.version = from.version();
-  }
-
-  /** A group loaded to be updated (JPA must manage it for the write that follows). */
-  private static Group toDomain(GroupEntity e) {
-    return new Group(
-        e.id,
-        e.organizationId,
-        e.displayName,
-        e.externalId,
-        e.createdAt,
-        e.lastModifiedAt,
-        e.version);
   }
 }
