@@ -2,7 +2,6 @@ package dev.roster.application.organization;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
-import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.common.ValidationException;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
@@ -23,9 +22,6 @@ public class OrganizationService {
       String slug, String name, String adminEmail, String adminPassword, String requestId) {
     if (adminEmail == null || !adminEmail.contains("@") || adminEmail.length() > 320) {
       throw new ValidationException("adminEmail must be an email address.");
-    }
-    if (organizations.findBySlug(slug).isPresent()) {
-      throw new ConflictException("The organization slug '" + slug + "' is already taken.");
     }
     Instant now = Instant.now();
     Organization organization = Organization.create(slug, name, now);

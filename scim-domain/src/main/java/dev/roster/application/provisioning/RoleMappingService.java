@@ -3,7 +3,6 @@ package dev.roster.application.provisioning;
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
 import dev.roster.application.organization.ActiveAdminGuard;
-import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
@@ -35,14 +34,6 @@ public class RoleMappingService {
     RoleMapping mapping =
         new RoleMapping(
             UUID.randomUUID(), actor.organizationId(), source, idpValue, role, Instant.now());
-    if (mappings.exists(actor.organizationId(), source, mapping.key())) {
-      throw new ConflictException(
-          "A "
-              + source
-              + " mapping for '"
-              + mapping.idpValue()
-              + "' already exists (values match case-insensitively).");
-    }
     mappings.add(mapping);
     recompute(actor, "ROLE_MAPPING_CREATED", mapping);
     audit.success(

@@ -10,8 +10,7 @@ public interface RoleMappingRepository {
 
   Optional<RoleMapping> findById(UUID organizationId, UUID id);
 
-  boolean exists(UUID organizationId, MappingSource source, String key);
-
+  /** Adds a mapping; one for the same source and key throws DuplicateRoleMappingException. */
   void add(RoleMapping mapping);
 
   void remove(RoleMapping mapping);

@@ -1,9 +1,9 @@
 package dev.roster.persistence.organization;
 
-import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.organization.IdentityProvider;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.domain.organization.SlugTakenException;
 import dev.roster.domain.role.Role;
 import dev.roster.persistence.common.Loads;
 import dev.roster.persistence.common.UniqueViolation;
@@ -48,12 +48,8 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     entity.createdAt = organization.createdAt();
     copy(organization, entity);
     em.persist(entity);
-    // The service checks the slug first for the common case; a concurrent create is decided here.
-    UniqueViolation.flush(
-        em,
-        () ->
-            new ConflictException(
-                "The organization slug '" + organization.slug() + "' is already taken."));
+    // The unique index on the slug decides, also between concurrent creates.
+    UniqueViolation.flush(em, () -> new SlugTakenException(organization.slug()));
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.roster.persistence.role;
 
-import dev.roster.domain.common.ConflictException;
+import dev.roster.domain.role.DuplicateRoleMappingException;
 import dev.roster.domain.role.MappingSource;
 import dev.roster.domain.role.Role;
 import dev.roster.domain.role.RoleMapping;
@@ -38,19 +38,6 @@ public class JpaRoleMappingRepository implements RoleMappingRepository {
   }
 
   @Override
-  public boolean exists(UUID organizationId, MappingSource source, String key) {
-    return !em.createQuery(
-            "select m.id from RoleMappingEntity m where m.organizationId = :org"
-                + " and m.source = :source and m.idpValueKey = :key",
-            UUID.class)
-        .setParameter("org", organizationId)
-        .setParameter("source", source.name())
-        .setParameter("key", key)
-        .getResultList()
-        .isEmpty();
-  }
-
-  @Override
   public void add(RoleMapping mapping) {
     RoleMappingEntity e = new RoleMappingEntity();
     e.id = mapping.id();
@@ -61,16 +48,8 @@ public class JpaRoleMappingRepository implements RoleMappingRepository {
     e.role = mapping.role().name();
     e.createdAt = mapping.createdAt();
     em.persist(e);
-    // The service checks first for the common case; a concurrent add is decided here.
-    UniqueViolation.flush(
-        em,
-        () ->
-            new ConflictException(
-                "A "
-                    + mapping.source()
-                    + " mapping for '"
-                    + mapping.idpValue()
-                    + "' already exists (values match case-insensitively)."));
+    // The unique index on (organization, source, key) decides, also between concurrent adds.
+    UniqueViolation.flush(em, () -> new DuplicateRoleMappingException(mapping));
   }
 
   @Override
