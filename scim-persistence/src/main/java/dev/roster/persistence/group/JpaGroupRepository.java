@@ -70,10 +70,7 @@ public class JpaGroupRepository implements GroupRepository {
   @Override
   public ResultPage<Group> search(UUID organizationId, ResourceQuery query) {
     ScimSql sql = new ScimSql(GroupColumns.INSTANCE, organizationId, query);
-    if (query.cursorPaged()) {
-      return sql.cursorPage(db, GroupRows.GROUP, Group::id);
-    }
-    return sql.search(db, GroupRows.GROUP);
+    return sql.list(db, GroupRows.GROUP, Group::id);
   }
 
   @Override

@@ -57,6 +57,11 @@ public final class ScimSql {
     return n.toLowerCase(Locale.ROOT);
   }
 
+  /** The page the query asks for: by cursor when it sent one (RFC 9865), else by index. */
+  public <T> ResultPage<T> list(SqlReader db, RowMapper<T> entity, Function<T, UUID> idOf) {
+    return query.cursorPaged() ? cursorPage(db, entity, idOf) : search(db, entity);
+  }
+
   /**
    * One page and the total. The page is read first: when it comes back short the total follows from
    * it, so the count statement runs only for full pages (or past the end), and a lookup such as

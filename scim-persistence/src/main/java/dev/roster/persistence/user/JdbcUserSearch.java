@@ -31,10 +31,7 @@ public class JdbcUserSearch implements UserSearch {
   @Override
   public ResultPage<User> search(UUID organizationId, ResourceQuery query) {
     ScimSql sql = new ScimSql(UserColumns.INSTANCE, organizationId, query);
-    if (query.cursorPaged()) {
-      return sql.cursorPage(db, UserRows.USER, User::id);
-    }
-    return sql.search(db, UserRows.USER);
+    return sql.list(db, UserRows.USER, User::id);
   }
 
   @Override
