@@ -393,4 +393,21 @@ class OrganizationTest {
       assertThat(org.enableBlockers(true)).isEmpty();
     }
   }
+
+  @Nested
+  class EffectiveDefaultRole {
+    @Test
+    void isViewerWhileNoDefaultRoleIsChosen() {
+      assertThat(fresh().defaultRole()).isNull();
+      assertThat(fresh().effectiveDefaultRole()).isEqualTo(Role.VIEWER);
+    }
+
+    @Test
+    void isTheChosenDefaultRole() {
+      Organization org = fresh();
+      org.changeSettings(IdentityProvider.OKTA, Role.EDITOR, true, true);
+
+      assertThat(org.effectiveDefaultRole()).isEqualTo(Role.EDITOR);
+    }
+  }
 }

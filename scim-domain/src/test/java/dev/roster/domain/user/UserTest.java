@@ -464,4 +464,23 @@ class UserTest {
           List.of(), created, modified, 1);
     }
   }
+
+  @Nested
+  class IsActiveAdmin {
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+      "ACTIVE,   ADMIN,  true",
+      "ACTIVE,   EDITOR, false",
+      "ACTIVE,   VIEWER, false",
+      "INACTIVE, ADMIN,  false",
+      "PENDING,  ADMIN,  false",
+      "LOCKED,   ADMIN,  false"
+    })
+    void onlyAnActiveUserWithTheAdminRoleCounts(UserStatus status, Role role, boolean expected) {
+      User u = user(status, status == UserStatus.ACTIVE);
+      u.changeRole(RoleDecision.byDefault(role));
+
+      assertThat(u.isActiveAdmin()).isEqualTo(expected);
+    }
+  }
 }
