@@ -3,6 +3,7 @@ package dev.roster.persistence.token;
 import dev.roster.domain.token.ScimToken;
 import dev.roster.domain.token.ScimTokenRepository;
 import dev.roster.persistence.common.JdbcReads;
+import dev.roster.persistence.common.SqlReader.RowMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +13,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * SCIM tokens: reads over {@link JdbcReads} (the token check runs on every SCIM request), writes
+ * through JPA.
+ */
 @ApplicationScoped
 public class JpaScimTokenRepository implements ScimTokenRepository {
+  /** A {@code scim_token} row ({@code t.*}) as a token: the one mapping of that table. */
+  private static final RowMapper<ScimToken> TOKEN =
+      r ->
+          new ScimToken(
+              JdbcReads.uuid(r, "id"),
+              JdbcReads.uuid(r, "organization_id"),
+              r.getString("name"),
+              r.getString("token_hash"),
+              JdbcReads.instant(r, "created_at"),
+              JdbcReads.instant(r, "expires_at"),
+              JdbcReads.instant(r, "revoked_at"),
+              JdbcReads.instant(r, "last_used_at"));
+
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
@@ -29,38 +47,28 @@ public class JpaScimTokenRepository implements ScimTokenRepository {
             List.of(hash),
             r ->
                 new Credential(
-                    new ScimToken(
-                        JdbcReads.uuid(r, "id"),
-                        JdbcReads.uuid(r, "organization_id"),
-                        r.getString("name"),
-                        r.getString("token_hash"),
-                        JdbcReads.instant(r, "created_at"),
-                        JdbcReads.instant(r, "expires_at"),
-                        JdbcReads.instant(r, "revoked_at"),
-                        JdbcReads.instant(r, "last_used_at")),
-                    r.getBoolean("scim_enabled"),
-                    r.getBoolean("sync_groups")))
+                    TOKEN.map(r), r.getBoolean("scim_enabled"), r.getBoolean("sync_groups")))
         .stream()
         .findFirst();
   }
 
   @Override
   public Optional<ScimToken> findById(UUID organizationId, UUID id) {
-    ScimTokenEntity e = em.find(ScimTokenEntity.class, id);
-    return e == null || !e.organizationId.equals(organizationId)
-        ? Optional.empty()
-        : Optional.of(toDomain(e));
+    return db
+        .list(
+            "select t.* from scim_token t where t.id = ? and t.organization_id = ?",
+            List.of(id, organizationId),
+            TOKEN)
+        .stream()
+        .findFirst();
   }
 
   @Override
   public List<ScimToken> findByOrganization(UUID organizationId) {
-    return em.createQuery(
-            "select t from ScimTokenEntity t where t.organizationId = :org order by t.createdAt desc",
-            ScimTokenEntity.class)
-        .setParameter("org", organizationId)
-        .getResultStream()
-        .map(JpaScimTokenRepository::toDomain)
-        .toList();
+    return db.list(
+        "select t.* from scim_token t where t.organization_id = ? order by t.created_at desc",
+        List.of(organizationId),
+        TOKEN);
   }
 
   @Override
@@ -89,8 +97,10 @@ public class JpaScimTokenRepository implements ScimTokenRepository {
 
   @Override
   public void update(ScimToken token) {
-    ScimTokenEntity e = em.find(ScimTokenEntity.class, token.id());
-    e.revokedAt = token.revokedAt();
+    em.createQuery("update ScimTokenEntity t set t.revokedAt = :revoked where t.id = :id")
+        .setParameter("revoked", token.revokedAt())
+        .setParameter("id", token.id())
+        .executeUpdate();
   }
 
   @Override
@@ -111,17 +121,5 @@ public class JpaScimTokenRepository implements ScimTokenRepository {
         .setParameter("id", tokenId)
         .setParameter("at", at)
         .executeUpdate();
-  }
-
-  private static ScimToken toDomain(ScimTokenEntity e) {
-    return new ScimToken(
-        e.id,
-        e.organizationId,
-        e.name,
-        e.tokenHash,
-        e.createdAt,
-        e.expiresAt,
-        e.revokedAt,
-        e.lastUsedAt);
   }
 }
