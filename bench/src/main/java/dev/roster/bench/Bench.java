@@ -94,6 +94,13 @@ public final class Bench {
             + " then ANALYZE%n",
         smallUsers, s1, largeUsers, s2, scimUsers ? "via POST /Users" : "via SQL");
 
+    ConsoleMeasures console =
+        new ConsoleMeasures(this, System.getProperty("bench.base", "http://localhost:8380"));
+    if ("console".equals(System.getProperty("bench.only"))) {
+      console.screens(large);
+      report.print("Summary (console only; shared machine)");
+      return;
+    }
     ReadMeasures reads = new ReadMeasures(this);
     if (scimUsers) {
       reads.warmUp(small, large);
@@ -112,6 +119,7 @@ public final class Bench {
       report.missing("GET /Users first vs last page", "endpoint missing");
     }
     new AdminMeasures(this).roleMapping(large);
+    console.screens(large);
     reads.authentication(small);
 
     System.out.println();

@@ -37,6 +37,8 @@ public enum ErrorKind {
   PRECONDITION_FAILED,
   /** No valid credentials: a missing, unknown or revoked token, a wrong password. */
   UNAUTHENTICATED,
+  /** Authenticated, but not allowed to do this (a signed-in person who is not an active Admin). */
+  FORBIDDEN,
   /** A feature the organization has not switched on (provisioning, group sync). */
   NOT_ENABLED,
   /** Too many failed attempts; the caller must wait. */

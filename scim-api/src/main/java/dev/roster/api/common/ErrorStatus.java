@@ -29,7 +29,7 @@ public record ErrorStatus(int status, String scimType) {
       case NOT_FOUND -> new ErrorStatus(404, null);
       case PRECONDITION_FAILED -> new ErrorStatus(412, null);
       case UNAUTHENTICATED -> new ErrorStatus(401, null);
-      case NOT_ENABLED -> new ErrorStatus(403, null);
+      case FORBIDDEN, NOT_ENABLED -> new ErrorStatus(403, null);
       case TOO_MANY_ATTEMPTS -> new ErrorStatus(429, null);
       case VERIFICATION_FAILED -> new ErrorStatus(422, null);
     };

@@ -5,11 +5,9 @@ import dev.roster.application.common.Actor;
 import dev.roster.domain.common.Keys;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
-import dev.roster.domain.role.Role;
 import dev.roster.domain.user.PasswordHasher;
 import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserRepository;
-import dev.roster.domain.user.UserStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -46,12 +44,7 @@ public class AdminAuthService {
     boolean passwordOk =
         PasswordHasher.matches(
             password == null ? "" : password, user.map(User::passwordHash).orElse(DECOY_HASH));
-    boolean allowed =
-        passwordOk
-            && user.isPresent()
-            && user.get().role() == Role.ADMIN
-            && user.get().status() == UserStatus.ACTIVE;
-    if (!allowed) {
+    if (!passwordOk || user.isEmpty()) {
       throttle.failed(account, now);
       organization.ifPresent(
           o ->
@@ -63,6 +56,18 @@ public class AdminAuthService {
                   "invalid credentials"));
       throw new InvalidCredentialsException();
     }
+    User person = user.get();
+    if (!person.isActiveAdmin()) {
+      // The password proved who they are, so they may learn why they are not let in.
+      audit.failure(
+          new Actor(
+              person.organizationId(), Actor.Kind.ADMIN, person.email(), person.id(), requestId),
+          "ADMIN_SIGN_IN",
+          "USER",
+          person.id(),
+          "not an active Admin: " + person.role().displayName() + ", " + person.status());
+      throw new NotAnAdminException(person.role(), person.status());
+    }
     throttle.succeeded(account);
     User admin = user.get();
     Organization org = organization.get();
@@ -73,5 +78,19 @@ public class AdminAuthService {
         admin.id(),
         null);
     return new AdminIdentity(org.id(), org.slug(), admin.id(), admin.email(), admin.role());
+  }
+
+  /**
+   * The admin of a live session as they are now: empty once they are no longer an active Admin
+   * (deactivated, locked, re-roled or deleted), so a console session ends at the next request.
+   */
+  public Optional<AdminIdentity> current(AdminIdentity signedIn) {
+    return users
+        .findById(signedIn.organizationId(), signedIn.userId())
+        .filter(User::isActiveAdmin)
+        .map(
+            u ->
+                new AdminIdentity(
+                    u.organizationId(), signedIn.organizationSlug(), u.id(), u.email(), u.role()));
   }
 }

@@ -52,8 +52,7 @@ public class SsoService {
   public SsoView activate(Actor actor) {
     SsoConfiguration sso = load(actor);
     if (!sso.isConfigured()) {
-      throw new ValidationException(
-          "Configure the issuer and client (PUT /sso) before activating SSO.");
+      throw new ValidationException("Save the issuer and client ID before activating SSO.");
     }
     try {
       discovery.verify(sso.issuer());

@@ -1,2 +1,0 @@
-/** The console landing page. */
-package dev.roster.web.home;
