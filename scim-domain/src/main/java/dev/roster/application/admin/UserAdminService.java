@@ -2,6 +2,7 @@ package dev.roster.application.admin;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.role.RoleMapping;
 import dev.roster.domain.role.RoleMappingRepository;
@@ -42,7 +43,7 @@ public class UserAdminService {
     user.activateByAdmin();
     user.touch(Instant.now());
     users.update(user);
-    audit.success(actor, "USER_ACTIVATED", "USER", user.id(), "from " + before);
+    audit.success(actor, AuditActions.USER_ACTIVATED, "USER", user.id(), "from " + before);
     return detailed(user);
   }
 

@@ -3,6 +3,7 @@ package dev.roster.application.provisioning;
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
 import dev.roster.application.organization.ActiveAdminGuard;
+import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
@@ -35,10 +36,10 @@ public class RoleMappingService {
         new RoleMapping(
             UUID.randomUUID(), actor.organizationId(), source, idpValue, role, Instant.now());
     mappings.add(mapping);
-    recompute(actor, "ROLE_MAPPING_CREATED", mapping);
+    recompute(actor, AuditActions.ROLE_MAPPING_CREATED, mapping);
     audit.success(
         actor,
-        "ROLE_MAPPING_CREATED",
+        AuditActions.ROLE_MAPPING_CREATED,
         "ROLE_MAPPING",
         mapping.id(),
         source + " '" + mapping.idpValue() + "' -> " + role.displayName());
@@ -51,10 +52,10 @@ public class RoleMappingService {
             .findById(actor.organizationId(), id)
             .orElseThrow(() -> new NotFoundException("No role mapping " + id + "."));
     mappings.remove(mapping);
-    recompute(actor, "ROLE_MAPPING_DELETED", mapping);
+    recompute(actor, AuditActions.ROLE_MAPPING_DELETED, mapping);
     audit.success(
         actor,
-        "ROLE_MAPPING_DELETED",
+        AuditActions.ROLE_MAPPING_DELETED,
         "ROLE_MAPPING",
         mapping.id(),
         mapping.source() + " '" + mapping.idpValue() + "' -> " + mapping.role().displayName());
