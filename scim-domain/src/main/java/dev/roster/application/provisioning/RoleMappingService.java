@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Managing role mappings; every change re-roles the organization's users in set-based SQL. */
@@ -29,6 +30,17 @@ public class RoleMappingService {
 
   public List<RoleMapping> list(Actor actor) {
     return mappings.findByOrganization(actor.organizationId());
+  }
+
+  /**
+   * The mappings in the order of {@link #list}, each with how many users it decides; two statements
+   * whatever the number of mappings (the counts are one grouped query).
+   */
+  public List<RoleMappingView> listWithCounts(Actor actor) {
+    Map<UUID, Long> counts = mappings.countUsersDecided(actor.organizationId());
+    return list(actor).stream()
+        .map(m -> RoleMappingView.of(m, counts.getOrDefault(m.id(), 0L)))
+        .toList();
   }
 
   public RoleMapping add(Actor actor, MappingSource source, String idpValue, Role role) {
