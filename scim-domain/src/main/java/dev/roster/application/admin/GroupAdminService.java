@@ -3,6 +3,7 @@ package dev.roster.application.admin;
 import dev.roster.application.common.Actor;
 import dev.roster.application.common.Paging;
 import dev.roster.domain.common.NotFoundException;
+import dev.roster.domain.group.GroupRepository;
 import dev.roster.domain.group.GroupSearch;
 import dev.roster.domain.group.GroupSearch.WithMemberCount;
 import dev.roster.domain.user.User;
@@ -19,6 +20,7 @@ import java.util.UUID;
 @Stateless
 public class GroupAdminService {
   @Inject GroupSearch groups;
+  @Inject GroupRepository groupRepository;
   @Inject UserSearch users;
 
   /** A group in a list, with how many members it has. */
@@ -54,7 +56,10 @@ public class GroupAdminService {
    * UserSearch#members}); NotFoundException for a group that is not the organization's.
    */
   public MemberPage members(Actor actor, UUID groupId, int page, int size) {
-    load(actor, groupId);
+    // Only whether the group is the organization's: its member count is the page's total anyway.
+    if (groupRepository.findById(actor.organizationId(), groupId).isEmpty()) {
+      throw notFound(groupId);
+    }
     ResultPage<User> found =
         users.members(actor.organizationId(), groupId, Paging.page(page), Paging.size(size));
     return new MemberPage(
@@ -64,7 +69,11 @@ public class GroupAdminService {
   private WithMemberCount load(Actor actor, UUID groupId) {
     return groups
         .findWithMemberCount(actor.organizationId(), groupId)
-        .orElseThrow(() -> new NotFoundException("No group " + groupId + " in this organization."));
+        .orElseThrow(() -> notFound(groupId));
+  }
+
+  private static NotFoundException notFound(UUID groupId) {
+    return new NotFoundException("No group " + groupId + " in this organization.");
   }
 
   private static GroupSummary summary(WithMemberCount g) {

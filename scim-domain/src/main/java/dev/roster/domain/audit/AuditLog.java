@@ -13,7 +13,7 @@ public interface AuditLog {
 
   /**
    * One page of the organization's events that match {@code filter}, newest first (by time, then
-   * id); {@code page} counts from 0.
+   * id); {@code page} counts from 0. The total is counted up to {@link AuditPage#COUNT_LIMIT}.
    */
   AuditPage search(UUID organizationId, AuditFilter filter, int page, int size);
 }
