@@ -2,6 +2,7 @@ package dev.roster.application.admin;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.Keys;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
@@ -50,7 +51,7 @@ public class AdminAuthService {
           o ->
               audit.failure(
                   new Actor(o.id(), Actor.Kind.ADMIN, User.normalizeEmail(email), null, requestId),
-                  "ADMIN_SIGN_IN",
+                  AuditActions.ADMIN_SIGN_IN,
                   "USER",
                   user.map(User::id).orElse(null),
                   "invalid credentials"));
@@ -73,7 +74,7 @@ public class AdminAuthService {
     Organization org = organization.get();
     audit.success(
         new Actor(org.id(), Actor.Kind.ADMIN, admin.email(), admin.id(), requestId),
-        "ADMIN_SIGN_IN",
+        AuditActions.ADMIN_SIGN_IN,
         "USER",
         admin.id(),
         null);

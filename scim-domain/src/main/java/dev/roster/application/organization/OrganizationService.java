@@ -2,6 +2,7 @@ package dev.roster.application.organization;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.ValidationException;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
@@ -29,8 +30,9 @@ public class OrganizationService {
     organizations.add(organization);
     users.add(admin);
     Actor platform = new Actor(organization.id(), Actor.Kind.PLATFORM, "platform", null, requestId);
-    audit.success(platform, "ORGANIZATION_CREATED", "ORGANIZATION", organization.id(), slug);
-    audit.success(platform, "ADMIN_CREATED", "USER", admin.id(), admin.userName());
+    audit.success(
+        platform, AuditActions.ORGANIZATION_CREATED, "ORGANIZATION", organization.id(), slug);
+    audit.success(platform, AuditActions.ADMIN_CREATED, "USER", admin.id(), admin.userName());
     return summary(organization);
   }
 

@@ -5,6 +5,7 @@ import dev.roster.application.common.Actor;
 import dev.roster.application.common.RosterConfig;
 import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.application.sso.SsoService;
+import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.organization.DisableMode;
 import dev.roster.domain.organization.IdentityProvider;
 import dev.roster.domain.organization.Organization;
@@ -48,11 +49,15 @@ public class ProvisioningService {
       users.recomputeRoles(
           organization.id(), organization.effectiveDefaultRole(), organization.syncGroups());
       adminGuard.requireActiveAdmin(
-          actor, organization, "PROVISIONING_SETTINGS_CHANGED", "ORGANIZATION", organization.id());
+          actor,
+          organization,
+          AuditActions.PROVISIONING_SETTINGS_CHANGED,
+          "ORGANIZATION",
+          organization.id());
     }
     audit.success(
         actor,
-        "PROVISIONING_SETTINGS_CHANGED",
+        AuditActions.PROVISIONING_SETTINGS_CHANGED,
         "ORGANIZATION",
         organization.id(),
         "identityProvider="
@@ -70,7 +75,8 @@ public class ProvisioningService {
     Organization organization = load(actor);
     organization.enableScim(sso.isActive(organization.id()));
     organizations.update(organization);
-    audit.success(actor, "PROVISIONING_ENABLED", "ORGANIZATION", organization.id(), null);
+    audit.success(
+        actor, AuditActions.PROVISIONING_ENABLED, "ORGANIZATION", organization.id(), null);
     return view(organization);
   }
 
@@ -92,14 +98,18 @@ public class ProvisioningService {
       affected = users.lockAllScimManaged(organization.id());
       // Locking may take the last active Admin if the IdP provisioned them.
       adminGuard.requireActiveAdmin(
-          actor, organization, "PROVISIONING_DISABLED", "ORGANIZATION", organization.id());
+          actor,
+          organization,
+          AuditActions.PROVISIONING_DISABLED,
+          "ORGANIZATION",
+          organization.id());
     } else {
       affected = users.releaseAllFromScim(organization.id());
     }
     int revoked = tokens.revokeAll(organization.id(), Instant.now());
     audit.success(
         actor,
-        "PROVISIONING_DISABLED",
+        AuditActions.PROVISIONING_DISABLED,
         "ORGANIZATION",
         organization.id(),
         "mode=" + mode + " usersAffected=" + affected + " tokensRevoked=" + revoked);

@@ -4,6 +4,7 @@ import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
 import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.application.token.ScimCaller;
+import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.group.Group;
 import dev.roster.domain.group.GroupRepository;
@@ -58,9 +59,10 @@ public class ScimGroupService {
     Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
     groups.addMembers(org.id(), group.id(), members);
     if (roles.groupMapped(org, group.displayName())) {
-      reassign(actor, "SCIM_GROUP_CREATED", org, group, members);
+      reassign(actor, AuditActions.SCIM_GROUP_CREATED, org, group, members);
     }
-    audit.success(actor, "SCIM_GROUP_CREATED", "GROUP", group.id(), detail(group, members.size()));
+    audit.success(
+        actor, AuditActions.SCIM_GROUP_CREATED, "GROUP", group.id(), detail(group, members.size()));
     return resource(group, AttributeSelection.ALL, base);
   }
 
@@ -108,9 +110,14 @@ public class ScimGroupService {
     if (mapped) {
       List<UUID> affected = new ArrayList<>(before);
       affected.addAll(members);
-      reassign(actor, "SCIM_GROUP_REPLACED", org, group, Set.copyOf(affected));
+      reassign(actor, AuditActions.SCIM_GROUP_REPLACED, org, group, Set.copyOf(affected));
     }
-    audit.success(actor, "SCIM_GROUP_REPLACED", "GROUP", group.id(), detail(group, members.size()));
+    audit.success(
+        actor,
+        AuditActions.SCIM_GROUP_REPLACED,
+        "GROUP",
+        group.id(),
+        detail(group, members.size()));
     return resource(group, AttributeSelection.ALL, base);
   }
 
@@ -143,10 +150,14 @@ public class ScimGroupService {
     }
     touch(group);
     if (mapped) {
-      reassign(actor, "SCIM_GROUP_PATCHED", org, group, affected);
+      reassign(actor, AuditActions.SCIM_GROUP_PATCHED, org, group, affected);
     }
     audit.success(
-        actor, "SCIM_GROUP_PATCHED", "GROUP", group.id(), detail(group, changes) + " changed");
+        actor,
+        AuditActions.SCIM_GROUP_PATCHED,
+        "GROUP",
+        group.id(),
+        detail(group, changes) + " changed");
     return resource(group, AttributeSelection.of(null, "members"), base);
   }
 
@@ -189,9 +200,9 @@ public class ScimGroupService {
     List<UUID> members = mapped ? groups.memberIds(org.id(), group.id()) : List.of();
     groups.remove(group);
     if (mapped) {
-      reassign(actor, "SCIM_GROUP_DELETED", org, group, members);
+      reassign(actor, AuditActions.SCIM_GROUP_DELETED, org, group, members);
     }
-    audit.success(actor, "SCIM_GROUP_DELETED", "GROUP", group.id(), group.displayName());
+    audit.success(actor, AuditActions.SCIM_GROUP_DELETED, "GROUP", group.id(), group.displayName());
   }
 
   /**

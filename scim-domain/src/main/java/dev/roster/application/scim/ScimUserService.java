@@ -3,6 +3,7 @@ package dev.roster.application.scim;
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
 import dev.roster.application.organization.ActiveAdminGuard;
+import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.group.GroupRepository;
 import dev.roster.domain.organization.Organization;
@@ -76,7 +77,7 @@ public class ScimUserService {
     user.markScimManaged();
     roles.assignNew(org, user);
     users.add(user);
-    audit.success(actor, "SCIM_USER_CREATED", "USER", user.id(), summary(user));
+    audit.success(actor, AuditActions.SCIM_USER_CREATED, "USER", user.id(), summary(user));
     return resource(user, List.of(), base);
   }
 
@@ -122,8 +123,8 @@ public class ScimUserService {
     User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
     UserDocument doc = new UserDocument(CANON.resource(ScimRequests.body(body)));
-    apply(actor, "SCIM_USER_REPLACED", org, user, doc);
-    audit.success(actor, "SCIM_USER_REPLACED", "USER", user.id(), summary(user));
+    apply(actor, AuditActions.SCIM_USER_REPLACED, org, user, doc);
+    audit.success(actor, AuditActions.SCIM_USER_REPLACED, "USER", user.id(), summary(user));
     return resource(user, groupsOf(user, AttributeSelection.ALL), base);
   }
 
@@ -138,8 +139,8 @@ public class ScimUserService {
         UserDocument.editable(
             user.scimAttributes(), user.userName(), user.externalId(), user.active());
     UserDocument doc = new UserDocument(new PatchEngine(CANON).apply(current, operations));
-    apply(actor, "SCIM_USER_PATCHED", org, user, doc);
-    audit.success(actor, "SCIM_USER_PATCHED", "USER", user.id(), summary(user));
+    apply(actor, AuditActions.SCIM_USER_PATCHED, org, user, doc);
+    audit.success(actor, AuditActions.SCIM_USER_PATCHED, "USER", user.id(), summary(user));
     return resource(user, groupsOf(user, AttributeSelection.ALL), base);
   }
 
@@ -149,9 +150,9 @@ public class ScimUserService {
     users.remove(user);
     if (user.isActiveAdmin()) {
       adminGuard.requireActiveAdmin(
-          actor, organization(actor), "SCIM_USER_DELETED", "USER", user.id());
+          actor, organization(actor), AuditActions.SCIM_USER_DELETED, "USER", user.id());
     }
-    audit.success(actor, "SCIM_USER_DELETED", "USER", user.id(), user.userName());
+    audit.success(actor, AuditActions.SCIM_USER_DELETED, "USER", user.id(), user.userName());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.roster.application.sso;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.common.ValidationException;
 import dev.roster.domain.organization.Organization;
@@ -44,7 +45,12 @@ public class SsoService {
         clientSecret == null || clientSecret.isEmpty() ? null : cipher.encrypt(clientSecret);
     sso.configure(issuer, clientId, encrypted, Instant.now());
     ssoRepository.save(sso);
-    audit.success(actor, "SSO_CONFIGURED", "SSO", actor.organizationId(), "issuer=" + sso.issuer());
+    audit.success(
+        actor,
+        AuditActions.SSO_CONFIGURED,
+        "SSO",
+        actor.organizationId(),
+        "issuer=" + sso.issuer());
     return view(sso);
   }
 
@@ -57,12 +63,14 @@ public class SsoService {
     try {
       discovery.verify(sso.issuer());
     } catch (SsoActivationException e) {
-      audit.failure(actor, "SSO_ACTIVATION", "SSO", actor.organizationId(), e.getMessage());
+      audit.failure(
+          actor, AuditActions.SSO_ACTIVATION, "SSO", actor.organizationId(), e.getMessage());
       throw e;
     }
     sso.activate(Instant.now());
     ssoRepository.save(sso);
-    audit.success(actor, "SSO_ACTIVATED", "SSO", actor.organizationId(), "issuer=" + sso.issuer());
+    audit.success(
+        actor, AuditActions.SSO_ACTIVATED, "SSO", actor.organizationId(), "issuer=" + sso.issuer());
     return view(sso);
   }
 
@@ -74,7 +82,7 @@ public class SsoService {
     SsoConfiguration sso = load(actor);
     sso.deactivate();
     ssoRepository.save(sso);
-    audit.success(actor, "SSO_DEACTIVATED", "SSO", actor.organizationId(), null);
+    audit.success(actor, AuditActions.SSO_DEACTIVATED, "SSO", actor.organizationId(), null);
     return view(sso);
   }
 

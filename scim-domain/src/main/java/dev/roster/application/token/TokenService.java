@@ -2,6 +2,7 @@ package dev.roster.application.token;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.token.ScimToken;
 import dev.roster.domain.token.ScimTokenRepository;
@@ -22,7 +23,8 @@ public class TokenService {
     ScimToken.Issued issued =
         ScimToken.issue(actor.organizationId(), name, expiresAt, Instant.now());
     tokens.add(issued.token());
-    audit.success(actor, "TOKEN_CREATED", "TOKEN", issued.token().id(), issued.token().name());
+    audit.success(
+        actor, AuditActions.TOKEN_CREATED, "TOKEN", issued.token().id(), issued.token().name());
     return new IssuedTokenView(view(issued.token(), Instant.now()), issued.value());
   }
 
@@ -40,7 +42,7 @@ public class TokenService {
             .orElseThrow(() -> new NotFoundException("No SCIM token " + tokenId + "."));
     token.revoke(Instant.now());
     tokens.update(token);
-    audit.success(actor, "TOKEN_REVOKED", "TOKEN", token.id(), token.name());
+    audit.success(actor, AuditActions.TOKEN_REVOKED, "TOKEN", token.id(), token.name());
   }
 
   private TokenView view(ScimToken t, Instant now) {

@@ -1,6 +1,7 @@
 package dev.roster.domain.role;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,4 +15,11 @@ public interface RoleMappingRepository {
   void add(RoleMapping mapping);
 
   void remove(RoleMapping mapping);
+
+  /**
+   * For each mapping that decides at least one user's stored role ({@link
+   * RoleDecision#mappingId()}), how many users it decides; one grouped query. Mappings deciding
+   * nobody are absent.
+   */
+  Map<UUID, Long> countUsersDecided(UUID organizationId);
 }

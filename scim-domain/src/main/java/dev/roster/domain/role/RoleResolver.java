@@ -53,6 +53,15 @@ public final class RoleResolver {
       Collection<String> idpRoles,
       Collection<String> groupNames,
       boolean groupMappingsApply) {
+    return matching(mappings, idpRoles, groupNames, groupMappingsApply).stream().min(PRECEDENCE);
+  }
+
+  /** Every mapping that matches, winner first ({@link #PRECEDENCE} order). */
+  public static List<RoleMapping> matching(
+      List<RoleMapping> mappings,
+      Collection<String> idpRoles,
+      Collection<String> groupNames,
+      boolean groupMappingsApply) {
     Set<String> roleKeys = keys(idpRoles);
     Set<String> groupKeys = groupMappingsApply ? keys(groupNames) : Set.of();
     return mappings.stream()
@@ -62,7 +71,8 @@ public final class RoleResolver {
                   case ROLE -> roleKeys.contains(m.key());
                   case GROUP -> groupKeys.contains(m.key());
                 })
-        .min(PRECEDENCE);
+        .sorted(PRECEDENCE)
+        .toList();
   }
 
   private static Set<String> keys(Collection<String> values) {

@@ -1,8 +1,12 @@
 package dev.roster.persistence.audit;
 
 import dev.roster.domain.audit.AuditEvent;
+import dev.roster.domain.audit.AuditFilter;
 import dev.roster.domain.audit.AuditLog;
+import dev.roster.domain.audit.AuditPage;
+import dev.roster.persistence.common.SqlReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -13,6 +17,8 @@ import java.util.UUID;
 public class JpaAuditLog implements AuditLog {
   @PersistenceContext(unitName = "roster")
   EntityManager em;
+
+  @Inject SqlReader db;
 
   @Override
   public void append(AuditEvent event) {
@@ -45,6 +51,11 @@ public class JpaAuditLog implements AuditLog {
       query.setParameter("before", before);
     }
     return query.setMaxResults(limit).getResultStream().map(JpaAuditLog::toDomain).toList();
+  }
+
+  @Override
+  public AuditPage search(UUID organizationId, AuditFilter filter, int page, int size) {
+    return AuditSearch.search(db, organizationId, filter, page, size);
   }
 
   private static AuditEvent toDomain(AuditEventEntity e) {

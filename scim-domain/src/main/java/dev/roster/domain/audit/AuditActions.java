@@ -1,0 +1,67 @@
+package dev.roster.domain.audit;
+
+import java.util.List;
+
+/**
+ * The name of every action Roster records. Services pass these constants to the audit recorder and
+ * the admin console offers {@link #ALL} as its action filter, so the two cannot drift apart; {@code
+ * AuditActionsTest} fails when a constant is missing from {@link #ALL} or a service records a
+ * literal instead.
+ */
+public final class AuditActions {
+  public static final String ORGANIZATION_CREATED = "ORGANIZATION_CREATED";
+  public static final String ADMIN_CREATED = "ADMIN_CREATED";
+  public static final String ADMIN_SIGN_IN = "ADMIN_SIGN_IN";
+  public static final String USER_ACTIVATED = "USER_ACTIVATED";
+  public static final String SCIM_USER_CREATED = "SCIM_USER_CREATED";
+  public static final String SCIM_USER_REPLACED = "SCIM_USER_REPLACED";
+  public static final String SCIM_USER_PATCHED = "SCIM_USER_PATCHED";
+  public static final String SCIM_USER_DELETED = "SCIM_USER_DELETED";
+  public static final String SCIM_GROUP_CREATED = "SCIM_GROUP_CREATED";
+  public static final String SCIM_GROUP_REPLACED = "SCIM_GROUP_REPLACED";
+  public static final String SCIM_GROUP_PATCHED = "SCIM_GROUP_PATCHED";
+  public static final String SCIM_GROUP_DELETED = "SCIM_GROUP_DELETED";
+  public static final String ROLE_MAPPING_CREATED = "ROLE_MAPPING_CREATED";
+  public static final String ROLE_MAPPING_DELETED = "ROLE_MAPPING_DELETED";
+  public static final String TOKEN_CREATED = "TOKEN_CREATED";
+  public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
+  public static final String PROVISIONING_SETTINGS_CHANGED = "PROVISIONING_SETTINGS_CHANGED";
+  public static final String PROVISIONING_ENABLED = "PROVISIONING_ENABLED";
+  public static final String PROVISIONING_DISABLED = "PROVISIONING_DISABLED";
+  public static final String SSO_CONFIGURED = "SSO_CONFIGURED";
+  public static final String SSO_ACTIVATION = "SSO_ACTIVATION";
+  public static final String SSO_ACTIVATED = "SSO_ACTIVATED";
+  public static final String SSO_DEACTIVATED = "SSO_DEACTIVATED";
+
+  /** Every action above, in alphabetical order (as a dropdown lists them). */
+  public static final List<String> ALL =
+      List.of(
+              ORGANIZATION_CREATED,
+              ADMIN_CREATED,
+              ADMIN_SIGN_IN,
+              USER_ACTIVATED,
+              SCIM_USER_CREATED,
+              SCIM_USER_REPLACED,
+              SCIM_USER_PATCHED,
+              SCIM_USER_DELETED,
+              SCIM_GROUP_CREATED,
+              SCIM_GROUP_REPLACED,
+              SCIM_GROUP_PATCHED,
+              SCIM_GROUP_DELETED,
+              ROLE_MAPPING_CREATED,
+              ROLE_MAPPING_DELETED,
+              TOKEN_CREATED,
+              TOKEN_REVOKED,
+              PROVISIONING_SETTINGS_CHANGED,
+              PROVISIONING_ENABLED,
+              PROVISIONING_DISABLED,
+              SSO_CONFIGURED,
+              SSO_ACTIVATION,
+              SSO_ACTIVATED,
+              SSO_DEACTIVATED)
+          .stream()
+          .sorted()
+          .toList();
+
+  private AuditActions() {}
+}
