@@ -20,4 +20,9 @@ public class Formats {
   public String time(Instant at, String whenAbsent) {
     return at == null ? whenAbsent : TIME.format(at);
   }
+
+  /** A list of values in one line, or {@code whenEmpty}. */
+  public String list(java.util.List<String> values, String whenEmpty) {
+    return values == null || values.isEmpty() ? whenEmpty : String.join(", ", values);
+  }
 }

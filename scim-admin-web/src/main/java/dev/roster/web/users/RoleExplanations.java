@@ -25,18 +25,15 @@ public class RoleExplanations {
         + "'";
   }
 
-  /** The short form for a table row: "through 'editors'" or "default role". */
+  /** The short form for a table row: "through role 'editors'" or "default role". */
   public String brief(UserView user) {
-    UserView.RoleExplanation explanation = user.roleExplanation();
-    if (explanation == null) {
-      return "";
-    }
-    return explanation.mapping() == null
+    UserView.MappingRef mapping = user.roleMapping();
+    return mapping == null
         ? "default role"
         : "through "
-            + ("GROUP".equals(explanation.mapping().source()) ? "group" : "role")
+            + ("GROUP".equals(mapping.source()) ? "group" : "role")
             + " '"
-            + explanation.mapping().idpValue()
+            + mapping.idpValue()
             + "'";
   }
 }

@@ -43,7 +43,9 @@ public class UsersBean implements Serializable {
                   session.actor(),
                   request.text("globalFilter"),
                   status == null ? null : UserStatus.valueOf(status),
-                  SORTS.getOrDefault(request.sortField(), UserSort.USER_NAME),
+                  request.sortField() == null
+                      ? UserSort.USER_NAME
+                      : SORTS.getOrDefault(request.sortField(), UserSort.USER_NAME),
                   request.descending(),
                   request.page(),
                   request.size());

@@ -55,7 +55,7 @@ public class UserAdminService {
             descending,
             Paging.page(page),
             Paging.size(size));
-    return new Page(found.items().stream().map(UserViews::summary).toList(), found.total());
+    return new Page(views.page(actor.organizationId(), found.items()), found.total());
   }
 
   public UserView get(Actor actor, UUID id) {

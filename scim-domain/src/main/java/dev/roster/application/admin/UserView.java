@@ -5,7 +5,10 @@ import dev.roster.domain.user.UserStatus;
 import java.util.List;
 import java.util.UUID;
 
-/** A user as the admin API shows them, with why they have their role. */
+/**
+ * A user as the admin screens show them: {@code roleMapping} is the mapping that decided their role
+ * (null: the default role); {@code roleExplanation}, on a single user only, adds what the IdP sent.
+ */
 public record UserView(
     UUID id,
     String userName,
@@ -14,7 +17,8 @@ public record UserView(
     Role role,
     UserStatus status,
     boolean scimManaged,
-    RoleExplanation roleExplanation) {
+    RoleExplanation roleExplanation,
+    MappingRef roleMapping) {
 
   public record RoleExplanation(
       Role role, String reason, MappingRef mapping, List<String> idpRoles, List<String> groups) {}

@@ -7,7 +7,9 @@ import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,23 +38,38 @@ public class UserViews {
         mappingId == null ? null : mappings.findById(u.organizationId(), mappingId).orElse(null);
     UserView.RoleExplanation explanation =
         new UserView.RoleExplanation(
-            u.role(),
-            u.roleDecision().reason().name(),
-            mapping == null
-                ? null
-                : new UserView.MappingRef(
-                    mapping.id(), mapping.source().name(), mapping.idpValue(), mapping.role()),
-            u.idpRoles(),
-            groups);
+            u.role(), u.roleDecision().reason().name(), ref(mapping), u.idpRoles(), groups);
     return view(u, explanation);
   }
 
-  /** A user for a list: no role explanation. */
-  public static UserView summary(User u) {
-    return view(u, null);
+  /**
+   * Users for a list page, each with the mapping that decided their role: the organization's
+   * mappings are read once for the page (one small query), never per row.
+   */
+  public List<UserView> page(UUID organizationId, List<User> page) {
+    if (page.stream().allMatch(u -> u.roleDecision().mappingId() == null)) {
+      return page.stream().map(u -> view(u, null)).toList();
+    }
+    Map<UUID, RoleMapping> byId = new HashMap<>();
+    mappings.findByOrganization(organizationId).forEach(m -> byId.put(m.id(), m));
+    return page.stream()
+        .map(u -> view(u, null, ref(byId.get(u.roleDecision().mappingId()))))
+        .toList();
+  }
+
+  private static UserView.MappingRef ref(RoleMapping mapping) {
+    return mapping == null
+        ? null
+        : new UserView.MappingRef(
+            mapping.id(), mapping.source().name(), mapping.idpValue(), mapping.role());
   }
 
   private static UserView view(User u, UserView.RoleExplanation explanation) {
+    return view(u, explanation, explanation == null ? null : explanation.mapping());
+  }
+
+  private static UserView view(
+      User u, UserView.RoleExplanation explanation, UserView.MappingRef roleMapping) {
     return new UserView(
         u.id(),
         u.userName(),
@@ -61,6 +78,7 @@ public class UserViews {
         u.role(),
         u.status(),
         u.scimManaged(),
-        explanation);
+        explanation,
+        roleMapping);
   }
 }

@@ -48,7 +48,7 @@ final class Console implements AutoCloseable {
     wait.until(
         d ->
             !d.getCurrentUrl().contains("/signin")
-                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+                || !d.findElements(By.cssSelector(".messages li.error")).isEmpty());
     return this;
   }
 
