@@ -22,6 +22,8 @@ class ConsoleJourneyIT extends RosterDeployment {
     try (TestOidcProvider oidc = new TestOidcProvider();
         TestOidcProvider lying = new TestOidcProvider();
         Console console = new Console()) {
+      console.open("signin");
+      console.check("00-signin");
       console.signIn(org.slug, org.email, AdminClient.PASSWORD);
       assertThat(console.url()).endsWith("/console/provisioning");
       assertThat(console.text("#current-organization")).isEqualTo(org.slug);
@@ -79,6 +81,22 @@ class ConsoleJourneyIT extends RosterDeployment {
       assertThat(console.source()).doesNotContain(token);
       assertThat(console.text("#tokens\\:list")).contains("okta-production").contains("ACTIVE");
 
+      // A second token, revoked after a confirmation.
+      console.type("#tokens\\:name", "spare");
+      console.click("#tokens\\:create");
+      console.click("#nav-tokens");
+      console.click("#tokens\\:list\\:1\\:revoke");
+      console.click("#confirm-yes");
+      console.waitFor("#tokens\\:messages", "revoked");
+      assertThat(console.text("#tokens\\:list_data tr:nth-child(2)")).contains("spare").contains("REVOKED");
+
+      // SSO cannot be deactivated while SCIM is on, and the page says why.
+      console.click("#nav-sso");
+      console.click("#sso\\:deactivate");
+      console.click("#confirm-yes");
+      assertThat(console.text("#sso\\:messages")).contains("disable provisioning first");
+      assertThat(console.text("#sso-status")).isEqualTo("Active");
+
       // The IdP provisions a person with that token.
       String email = "jane.doe@" + org.slug + ".example";
       Http.Response created =
@@ -100,8 +118,8 @@ class ConsoleJourneyIT extends RosterDeployment {
 
       console.open("users");
       console.type("#users\\:table\\:globalFilter", "jane");
-      console.waitFor("#users\\:table", "Jane Doe");
-      assertThat(console.text("#users\\:table"))
+      console.waitFor("#users\\:table_data", "Jane Doe");
+      assertThat(console.text("#users\\:table_data"))
           .contains("SCIM")
           .contains("Viewer")
           .contains("default role");
@@ -110,12 +128,34 @@ class ConsoleJourneyIT extends RosterDeployment {
       console.waitFor("#role-explanation", "default role");
       console.check("06-user-default-role");
 
+      // The group the IdP pushed, with its member count and members.
+      Http.Response group =
+          Http.send(
+              "POST",
+              "/scim/v2/Groups",
+              "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Engineering\","
+                  + "\"members\":[{\"value\":\""
+                  + userId
+                  + "\"}]}",
+              "Authorization",
+              "Bearer " + token,
+              "Content-Type",
+              "application/scim+json");
+      assertThat(group.status()).as(group.toString()).isEqualTo(201);
+      console.click("#nav-groups");
+      console.waitFor("#groups\\:table_data", "Engineering");
+      assertThat(console.text("#groups\\:table_data .member-count")).isEqualTo("1");
+      console.check("06a-groups");
+      console.click("a.group-link");
+      console.waitFor("#group\\:members_data", "Jane Doe");
+      console.check("06b-group");
+
       // A mapping changes the role; a duplicate in another case is refused inline.
       console.click("#nav-mappings");
       console.type("#mappings\\:idp-value", "editors");
       console.choose("mappings:role", "Editor");
       console.click("#mappings\\:add");
-      console.waitFor("#mappings\\:list", "editors");
+      console.waitFor("#mappings\\:list_data", "editors");
       assertThat(console.text("#mappings\\:list .mapping-count")).isEqualTo("1");
       console.type("#mappings\\:idp-value", "EDITORS");
       console.choose("mappings:role", "Admin");
@@ -153,7 +193,7 @@ class ConsoleJourneyIT extends RosterDeployment {
 
       // Every step is in the audit log; the action filter narrows it.
       console.click("#nav-audit");
-      String log = console.text("#audit\\:table");
+      String log = console.text("#audit\\:table_data");
       assertThat(log)
           .contains("ADMIN_SIGN_IN")
           .contains("SSO_ACTIVATED")
@@ -164,8 +204,8 @@ class ConsoleJourneyIT extends RosterDeployment {
           .contains("USER_ACTIVATED");
       console.check("10-audit-log");
       console.choose("audit:table:action-filter", "USER_ACTIVATED");
-      console.waitFor("#audit\\:table", "from LOCKED");
-      assertThat(console.text("#audit\\:table")).doesNotContain("SSO_ACTIVATED");
+      console.waitFor("#audit\\:table_data", "from LOCKED");
+      assertThat(console.text("#audit\\:table_data")).doesNotContain("SSO_ACTIVATED");
 
       // Troubleshooting answers from live data.
       console.click("#nav-troubleshooting");
