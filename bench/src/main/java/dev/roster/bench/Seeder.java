@@ -188,6 +188,14 @@ final class Seeder {
     }
   }
 
+  /** What autovacuum does to a bulk-loaded table soon after: sets the visibility map. */
+  void vacuum() throws SQLException {
+    try (Connection c = db.connect();
+        Statement s = c.createStatement()) {
+      s.execute("vacuum analyze");
+    }
+  }
+
   void analyze() throws SQLException {
     try (Connection c = db.connect();
         Statement s = c.createStatement()) {

@@ -39,6 +39,10 @@ public class ConsoleFilter extends HttpFilter {
       return;
     }
     String path = path(request);
+    if (path.equals(ConsolePages.SIGN_IN) && currentAdmin(request).isPresent()) {
+      redirect(request, response, ConsolePages.HOME); // already signed in
+      return;
+    }
     if (ConsolePages.isPublic(path)) {
       chain.doFilter(request, response);
       return;

@@ -2,6 +2,7 @@ package dev.roster.web.session;
 
 import dev.roster.application.admin.AdminIdentity;
 import dev.roster.application.common.Actor;
+import dev.roster.domain.role.Role;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -14,42 +15,49 @@ import java.util.UUID;
 public class ConsoleSession implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private AdminIdentity admin;
+  // Plain serializable fields, so the session can move between nodes or survive a restart.
+  private UUID organizationId;
+  private String organizationSlug;
+  private UUID userId;
+  private String email;
+  private Role role;
 
   void signedIn(AdminIdentity admin) {
-    this.admin = admin;
+    organizationId = admin.organizationId();
+    organizationSlug = admin.organizationSlug();
+    userId = admin.userId();
+    email = admin.email();
+    role = admin.role();
   }
 
   void refreshed(AdminIdentity admin) {
-    this.admin = admin;
+    signedIn(admin);
   }
 
   public Optional<AdminIdentity> admin() {
-    return Optional.ofNullable(admin);
+    return userId == null
+        ? Optional.empty()
+        : Optional.of(new AdminIdentity(organizationId, organizationSlug, userId, email, role));
   }
 
   public boolean isSignedIn() {
-    return admin != null;
+    return userId != null;
   }
 
   public String getEmail() {
-    return admin == null ? null : admin.email();
+    return email;
   }
 
   public String getOrganization() {
-    return admin == null ? null : admin.organizationSlug();
+    return organizationSlug;
   }
 
   /** The signed-in admin as the actor of a use case; each call is one request in the audit log. */
   public Actor actor() {
-    if (admin == null) {
+    if (userId == null) {
       throw new IllegalStateException("No admin is signed in");
     }
     return new Actor(
-        admin.organizationId(),
-        Actor.Kind.ADMIN,
-        admin.email(),
-        admin.userId(),
-        "console-" + UUID.randomUUID());
+        organizationId, Actor.Kind.ADMIN, email, userId, "console-" + UUID.randomUUID());
   }
 }

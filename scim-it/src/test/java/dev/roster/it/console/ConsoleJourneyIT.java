@@ -88,7 +88,9 @@ class ConsoleJourneyIT extends RosterDeployment {
       console.click("#tokens\\:list\\:1\\:revoke");
       console.click("#confirm-yes");
       console.waitFor("#tokens\\:messages", "revoked");
-      assertThat(console.text("#tokens\\:list_data tr:nth-child(2)")).contains("spare").contains("REVOKED");
+      assertThat(console.text("#tokens\\:list_data tr:nth-child(2)"))
+          .contains("spare")
+          .contains("REVOKED");
 
       // SSO cannot be deactivated while SCIM is on, and the page says why.
       console.click("#nav-sso");
