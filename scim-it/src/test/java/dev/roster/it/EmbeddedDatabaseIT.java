@@ -20,7 +20,7 @@ class EmbeddedDatabaseIT extends RosterDeployment {
     assertThat(ready.status()).isEqualTo(200);
 
     assertThat(Http.get("/scim/v2/ServiceProviderConfig").status()).isEqualTo(200);
-    assertThat(Http.get("/console/").body()).contains("/scim/v2");
+    assertThat(Http.get("/console/signin").body()).contains("Sign in");
 
     Path dataDir = Path.of(System.getProperty("roster.it.data"), "embedded");
     assertThat(dataDir.resolve("roster.mv.db")).exists();

@@ -145,6 +145,30 @@ public final class Fixtures {
   }
 
   /** A single value from the test database. */
+  /**
+   * A local (not SCIM-managed) user of the organization with the given role and the same password
+   * as {@code passwordOf}; returns its id.
+   */
+  public static UUID localUser(
+      String organizationId, String email, String role, String passwordOf) {
+    UUID id = scimUser(organizationId, email);
+    try (Connection c = connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "update app_user set role = ?, scim_managed = false, password_hash ="
+                    + " (select password_hash from app_user where email_key = ? and organization_id = ?)"
+                    + " where id = ?")) {
+      s.setString(1, role);
+      s.setString(2, passwordOf.toLowerCase());
+      s.setObject(3, UUID.fromString(organizationId));
+      s.setObject(4, id);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return id;
+  }
+
   public static Object queryOne(String sql, Object... params) {
     try (Connection c = connect();
         PreparedStatement s = c.prepareStatement(sql)) {

@@ -18,11 +18,14 @@ class FoundationIT extends RosterDeployment {
   }
 
   @Test
-  void consoleRendersFromTheDomain() {
-    Http.Response r = Http.get("/console/");
+  void theConsoleOpensOnItsSignInPage() {
+    Http.Response entry = Http.get("/console/");
+    assertThat(entry.status()).isEqualTo(302);
+    assertThat(entry.header("Location")).endsWith("/console/signin");
+    Http.Response r = Http.get("/console/signin");
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.body()).contains("<title>Roster console</title>").contains("ENTRA_ID");
-    // The public page shows no tenant's data.
+    assertThat(r.body()).contains("<title>Sign in · Roster console</title>");
+    // Nothing of any organization is shown before sign-in.
     assertThat(r.body()).doesNotContain("bootstrapped");
   }
 

@@ -3,12 +3,24 @@ package dev.roster.it.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.it.AdminClient;
+import dev.roster.it.Fixtures;
 import dev.roster.it.Http;
 import dev.roster.it.RosterDeployment;
 import org.junit.jupiter.api.Test;
 
 /** Admin sign-in, the platform API that creates organizations, and the admin API's guard. */
 class AdminSignInIT extends RosterDeployment {
+
+  @Test
+  void aNonAdminWithTheRightPasswordIsRefusedWithTheReason() {
+    AdminClient admin = AdminClient.newOrganization();
+    String editor = "editor@" + admin.slug + ".example";
+    Fixtures.localUser(admin.organizationId, editor, "EDITOR", admin.email);
+    Http.Response r = AdminClient.signInResponse(admin.slug, editor, AdminClient.PASSWORD);
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.json().getString("detail")).contains("Only Admins").contains("Editor");
+    assertThat(AdminClient.signInResponse(admin.slug, editor, "wrong").status()).isEqualTo(401);
+  }
 
   @Test
   void signInReturnsAShortLivedBearerJwt() {

@@ -85,12 +85,17 @@ class ConsoleJourneyIT extends RosterDeployment {
       console.type("#tokens\\:name", "spare");
       console.click("#tokens\\:create");
       console.click("#nav-tokens");
-      console.click("#tokens\\:list\\:1\\:revoke");
+      // Newest first: the spare token is the first row.
+      assertThat(console.text("#tokens\\:list_data tr:nth-child(1)")).startsWith("spare");
+      console.click("#tokens\\:list\\:0\\:revoke");
       console.click("#confirm-yes");
       console.waitFor("#tokens\\:messages", "revoked");
-      assertThat(console.text("#tokens\\:list_data tr:nth-child(2)"))
+      assertThat(console.text("#tokens\\:list_data tr:nth-child(1)"))
           .contains("spare")
           .contains("REVOKED");
+      assertThat(console.text("#tokens\\:list_data tr:nth-child(2)"))
+          .contains("okta-production")
+          .contains("ACTIVE");
 
       // SSO cannot be deactivated while SCIM is on, and the page says why.
       console.click("#nav-sso");
@@ -216,6 +221,10 @@ class ConsoleJourneyIT extends RosterDeployment {
       console.waitFor("#role-answer", "Editor");
       assertThat(console.text("#role\\:matches")).contains("editors");
       assertThat(console.text("#tokens-answer")).contains("SCIM provisioning is off");
+      console.type("#signin-check\\:email", " " + email + " ");
+      console.click("#signin-check\\:check");
+      console.waitFor("#signin-user", "ACTIVE");
+      assertThat(console.text("#signin-sso")).startsWith("Active");
       console.check("11-troubleshooting");
     }
   }

@@ -58,7 +58,7 @@ class ConsoleSecurityIT extends RosterDeployment {
   void wrongPasswordsAndNonAdminsAreRefusedWithAReason() {
     AdminClient org = AdminClient.newOrganization();
     String viewer = "viewer@" + org.slug + ".example";
-    localUserWithTheAdminsPassword(org, viewer, "VIEWER");
+    Fixtures.localUser(org.organizationId, viewer, "VIEWER", org.email);
     try (Console console = new Console()) {
       console.signIn(org.slug, org.email, "not the password");
       assertThat(console.text("#signin\\:messages"))
@@ -143,24 +143,6 @@ class ConsoleSecurityIT extends RosterDeployment {
       setRole(org, org.email, "EDITOR");
       console.open("users");
       assertThat(console.url()).endsWith("/console/signin");
-    }
-  }
-
-  private static void localUserWithTheAdminsPassword(AdminClient org, String email, String role) {
-    UUID id = Fixtures.scimUser(org.organizationId, email);
-    try (Connection c = Fixtures.connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "update app_user set role = ?, scim_managed = false, password_hash ="
-                    + " (select password_hash from app_user where email_key = ? and organization_id = ?)"
-                    + " where id = ?")) {
-      s.setString(1, role);
-      s.setString(2, org.email.toLowerCase());
-      s.setObject(3, UUID.fromString(org.organizationId));
-      s.setObject(4, id);
-      s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
   }
 
