@@ -144,7 +144,6 @@ public final class Fixtures {
     }
   }
 
-  /** A single value from the test database. */
   /**
    * A local (not SCIM-managed) user of the organization with the given role and the same password
    * as {@code passwordOf}; returns its id.
@@ -169,6 +168,7 @@ public final class Fixtures {
     return id;
   }
 
+  /** A single value from the test database. */
   public static Object queryOne(String sql, Object... params) {
     try (Connection c = connect();
         PreparedStatement s = c.prepareStatement(sql)) {
