@@ -2,8 +2,6 @@ package dev.roster.web.session;
 
 import dev.roster.application.admin.AdminAuthService;
 import dev.roster.application.admin.AdminIdentity;
-import dev.roster.error.RosterException;
-import dev.roster.web.common.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,14 +24,9 @@ public class SignInBean {
   private String password;
 
   public void signIn() throws IOException {
-    AdminIdentity admin;
-    try {
-      admin = auth.signIn(organization, email, password, "console-" + UUID.randomUUID());
-    } catch (RosterException e) {
-      password = null;
-      Messages.error(null, e.getMessage());
-      return;
-    }
+    // A refusal is a domain exception: DomainErrorHandler shows its reason on this page.
+    AdminIdentity admin =
+        auth.signIn(organization, email, password, "console-" + UUID.randomUUID());
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     // A new session id at sign-in: an id planted before sign-in is worth nothing after it.
