@@ -1,0 +1,31 @@
+package dev.roster.domain.event;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The outbox of change events. */
+public interface EventLog {
+  /** Writes an unpositioned event in the caller's transaction. */
+  void append(Event event);
+
+  /**
+   * Up to {@code limit} events with a position above {@code position}, ascending; only final
+   * positions: once a reader has seen position p, no event at or below p can appear later.
+   *
+   * @param organizationId one organization's events, or null for all
+   * @param types these types only; empty for all
+   */
+  List<Event> readAfter(long position, UUID organizationId, Set<String> types, int limit);
+
+  /**
+   * Gives up to {@code max} committed, unpositioned events the next consecutive positions, in the
+   * order they were written; one sequencer at a time across nodes. Run in a transaction of its own
+   * (the positions become visible when it commits). Returns how many were positioned.
+   */
+  int sequence(int max);
+
+  /** Deletes up to {@code max} events that occurred before {@code cutoff}; returns how many. */
+  int deleteOlderThan(Instant cutoff, int max);
+}

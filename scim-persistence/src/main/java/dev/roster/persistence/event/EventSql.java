@@ -1,0 +1,105 @@
+package dev.roster.persistence.event;
+
+import dev.roster.domain.event.Event;
+import dev.roster.persistence.common.JdbcReads;
+import dev.roster.persistence.common.SqlParams;
+import dev.roster.persistence.common.SqlReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The event table's statements over plain JDBC, so that {@code EventPositionsIT} runs this very
+ * code on PostgreSQL and H2 without a server.
+ */
+final class EventSql {
+  static final String COLUMNS = "id, organization_id, type, occurred_at, data, position";
+
+  /**
+   * Positions the oldest unpositioned events visible now (committed ones) after the last position.
+   * Parameters: last position, max. MERGE runs on PostgreSQL 15+ and H2.
+   */
+  private static final String ASSIGN =
+      "merge into event e using ("
+          + " select id, ? + row_number() over (order by seq) as pos from event"
+          + " where position is null order by seq fetch first ? rows only) s"
+          + " on e.id = s.id when matched then update set position = s.pos";
+
+  private EventSql() {}
+
+  /**
+   * One sequencer run over {@code c}, which must be in a transaction the caller commits: the lock
+   * on the counter row serializes runs, across nodes too, so each run starts after the previous one
+   * committed and numbers from where it ended.
+   */
+  static int sequence(Connection c, int max) throws SQLException {
+    long last;
+    try (PreparedStatement s =
+            c.prepareStatement("select last_position from event_sequence where id = 1 for update");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      last = rs.getLong(1);
+    }
+    int assigned;
+    try (PreparedStatement s = c.prepareStatement(ASSIGN)) {
+      s.setLong(1, last);
+      s.setInt(2, max);
+      assigned = s.executeUpdate();
+    }
+    if (assigned > 0) {
+      try (PreparedStatement s =
+          c.prepareStatement("update event_sequence set last_position = ? where id = 1")) {
+        s.setLong(1, last + assigned);
+        s.executeUpdate();
+      }
+    }
+    return assigned;
+  }
+
+  static List<Event> readAfter(
+      SqlReader db, long position, UUID organizationId, Set<String> types, int limit) {
+    SqlParams p = new SqlParams();
+    StringBuilder sql =
+        new StringBuilder("select ")
+            .append(COLUMNS)
+            .append(" from event where position > ")
+            .append(p.bind(position));
+    if (organizationId != null) {
+      sql.append(" and organization_id = ").append(p.bind(organizationId));
+    }
+    if (!types.isEmpty()) {
+      sql.append(" and type in (").append(p.bindAll(types)).append(')');
+    }
+    sql.append(" order by position fetch first ").append(p.bind(limit)).append(" rows only");
+    return db.list(sql.toString(), p.values(), EventSql::event);
+  }
+
+  /** Deletes a batch in one short statement (by primary key, so it locks only those rows). */
+  static int deleteOlderThan(Connection c, Instant cutoff, int max) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "delete from event where id in (select id from event where occurred_at < ?"
+                + " and position is not null order by occurred_at fetch first ? rows only)")) {
+      s.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+      s.setInt(2, max);
+      return s.executeUpdate();
+    }
+  }
+
+  static Event event(ResultSet row) throws SQLException {
+    return new Event(
+        JdbcReads.uuid(row, "id"),
+        row.getString("type"),
+        JdbcReads.uuid(row, "organization_id"),
+        JdbcReads.instant(row, "occurred_at"),
+        row.getString("data"),
+        row.getLong("position"));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.roster.persistence.event;
+
+import dev.roster.domain.event.Event;
+import dev.roster.domain.event.EventLog;
+import dev.roster.persistence.common.SqlReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/** Events are written through JPA (batched with the change) and read and sequenced over JDBC. */
+@ApplicationScoped
+public class JpaEventLog implements EventLog {
+  @PersistenceContext(unitName = "roster")
+  EntityManager em;
+
+  @Inject SqlReader db;
+
+  @Override
+  public void append(Event event) {
+    EventEntity e = new EventEntity();
+    e.id = event.id();
+    e.organizationId = event.organizationId();
+    e.type = event.type();
+    e.occurredAt = event.occurredAt();
+    e.data = event.data();
+    em.persist(e);
+  }
+
+  @Override
+  public List<Event> readAfter(long position, UUID organizationId, Set<String> types, int limit) {
+    return EventSql.readAfter(db, position, organizationId, types, limit);
+  }
+
+  @Override
+  public int sequence(int max) {
+    return em.unwrap(Session.class).doReturningWork(c -> EventSql.sequence(c, max));
+  }
+
+  @Override
+  public int deleteOlderThan(Instant cutoff, int max) {
+    return em.unwrap(Session.class).doReturningWork(c -> EventSql.deleteOlderThan(c, cutoff, max));
+  }
+}

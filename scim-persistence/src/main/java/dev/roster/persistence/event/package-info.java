@@ -1,0 +1,2 @@
+/** The event outbox table, its sequencer and its reads. */
+package dev.roster.persistence.event;
