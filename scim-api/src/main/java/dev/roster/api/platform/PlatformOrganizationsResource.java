@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,7 +43,7 @@ public class PlatformOrganizationsResource {
       return ErrorResponses.admin(
           404, "The platform API is disabled (ROSTER_PLATFORM_KEY is not set).", null);
     }
-    if (!authorized(authorization, key.get())) {
+    if (!PlatformKeyFilter.authorized(authorization, key.get())) {
       return Response.fromResponse(
               ErrorResponses.admin(
                   401, "Send 'Authorization: Bearer <ROSTER_PLATFORM_KEY>'.", null))
@@ -73,15 +71,6 @@ public class PlatformOrganizationsResource {
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(entity)
         .build();
-  }
-
-  private static boolean authorized(String header, String key) {
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return false;
-    }
-    return MessageDigest.isEqual(
-        header.substring(7).strip().getBytes(StandardCharsets.UTF_8),
-        key.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String text(JsonObject body, String key) {

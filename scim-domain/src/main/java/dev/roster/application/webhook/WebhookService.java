@@ -1,0 +1,109 @@
+package dev.roster.application.webhook;
+
+import dev.roster.application.audit.AuditRecorder;
+import dev.roster.application.common.Actor;
+import dev.roster.application.sso.SecretCipher;
+import dev.roster.domain.audit.AuditActions;
+import dev.roster.domain.common.NotFoundException;
+import dev.roster.domain.common.ValidationException;
+import dev.roster.domain.organization.Organization;
+import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.domain.webhook.DeliveryQueue;
+import dev.roster.domain.webhook.Webhook;
+import dev.roster.domain.webhook.WebhookRepository;
+import dev.roster.domain.webhook.WebhookSecrets;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Registering, listing, rotating and deleting webhooks. Every call is scoped to its owner: an
+ * admin's organization, or the platform (platform webhooks have no organization); another owner's
+ * webhook is "not found".
+ */
+@Stateless
+public class WebhookService {
+  @Inject WebhookRepository webhooks;
+  @Inject OrganizationRepository organizations;
+  @Inject DeliveryQueue queue;
+  @Inject SecretCipher cipher;
+  @Inject WebhookSettings settings;
+  @Inject AuditRecorder audit;
+
+  /**
+   * Registers a webhook for {@code actor}'s owner; {@code organizationSlugs} only for the platform
+   * (empty: all organizations), {@code eventTypes} empty: all types.
+   */
+  public CreatedWebhook create(
+      Actor actor, String url, Set<String> eventTypes, List<String> organizationSlugs) {
+    String checked = settings.urlPolicy().check(url).toString();
+    Set<UUID> scope = new LinkedHashSet<>();
+    if (!organizationSlugs.isEmpty()) {
+      if (actor.kind() != Actor.Kind.PLATFORM) {
+        throw new ValidationException(
+            "'organizations' is for platform webhooks; an admin's webhook gets its own"
+                + " organization's events.");
+      }
+      for (String slug : organizationSlugs) {
+        scope.add(
+            organizations
+                .findBySlug(slug)
+                .map(Organization::id)
+                .orElseThrow(() -> new ValidationException("No organization '" + slug + "'.")));
+      }
+    }
+    String secret = WebhookSecrets.newSecret();
+    Webhook webhook =
+        Webhook.create(
+            owner(actor), checked, eventTypes, scope, cipher.encrypt(secret), Instant.now());
+    webhooks.add(webhook);
+    record(actor, AuditActions.WEBHOOK_CREATED, webhook, webhook.url());
+    return new CreatedWebhook(WebhookView.of(webhook), secret);
+  }
+
+  public List<WebhookView> list(Actor actor) {
+    return webhooks.list(owner(actor)).stream().map(WebhookView::of).toList();
+  }
+
+  public WebhookView get(Actor actor, UUID id) {
+    return WebhookView.of(find(actor, id));
+  }
+
+  public void delete(Actor actor, UUID id) {
+    Webhook webhook = find(actor, id);
+    webhooks.delete(webhook.id());
+    record(actor, AuditActions.WEBHOOK_DELETED, webhook, webhook.url());
+  }
+
+  /** A new secret, shown once; the previous one keeps signing for the configured overlap. */
+  public String rotateSecret(Actor actor, UUID id) {
+    Webhook webhook = find(actor, id);
+    String secret = WebhookSecrets.newSecret();
+    webhooks.updateSecrets(
+        webhook.rotate(cipher.encrypt(secret), Instant.now(), settings.secretOverlap()));
+    record(actor, AuditActions.WEBHOOK_SECRET_ROTATED, webhook, webhook.url());
+    return secret;
+  }
+
+  /** The webhook of {@code actor}'s owner with that id, or not found. */
+  Webhook find(Actor actor, UUID id) {
+    return webhooks
+        .find(owner(actor), id)
+        .orElseThrow(() -> new NotFoundException("No webhook " + id + "."));
+  }
+
+  /** Platform actions have no organization to audit in; an admin's are in its trail. */
+  void record(Actor actor, String action, Webhook webhook, String detail) {
+    if (actor.organizationId() != null) {
+      audit.success(actor, action, "WEBHOOK", webhook.id(), detail);
+    }
+  }
+
+  static UUID owner(Actor actor) {
+    return actor.kind() == Actor.Kind.PLATFORM ? null : actor.organizationId();
+  }
+}
