@@ -26,7 +26,7 @@ public class WebhookDeliveryService {
 
   private static final int PAGE = 1000;
 
-  @Inject WebhookService webhooks;
+  @Inject OwnedWebhooks owned;
   @Inject DeliveryQueue queue;
   @Inject EventLog events;
 
@@ -34,13 +34,13 @@ public class WebhookDeliveryService {
   public record Replay(int queued, long through, boolean complete) {}
 
   public List<WebhookDelivery> deliveries(Actor actor, UUID webhookId, Long before, int limit) {
-    Webhook webhook = webhooks.find(actor, webhookId);
+    Webhook webhook = owned.find(actor, webhookId);
     return queue.page(webhook.id(), before, Paging.size(limit));
   }
 
   /** Queues the delivery's event again, after that organization's earlier pending events. */
   public WebhookDelivery redeliver(Actor actor, UUID webhookId, UUID deliveryId) {
-    Webhook webhook = webhooks.find(actor, webhookId);
+    Webhook webhook = owned.find(actor, webhookId);
     WebhookDelivery delivery =
         queue
             .find(webhook.id(), deliveryId)
@@ -50,7 +50,7 @@ public class WebhookDeliveryService {
             new NewDelivery(
                 webhook.id(), delivery.eventId(), delivery.organizationId(), delivery.position())),
         Instant.now());
-    webhooks.record(actor, AuditActions.WEBHOOK_REDELIVERY, webhook, "event " + delivery.eventId());
+    owned.audit(actor, AuditActions.WEBHOOK_REDELIVERY, webhook, "event " + delivery.eventId());
     return delivery;
   }
 
@@ -63,7 +63,7 @@ public class WebhookDeliveryService {
     if (after < 0) {
       throw new ValidationException("'after' must be a position (0 or more).");
     }
-    Webhook webhook = webhooks.find(actor, webhookId);
+    Webhook webhook = owned.find(actor, webhookId);
     long dispatched = queue.lockDispatchPosition();
     long position = after;
     List<NewDelivery> queued = new ArrayList<>();
@@ -87,7 +87,7 @@ public class WebhookDeliveryService {
       complete |= page.size() < PAGE;
     }
     queue.enqueue(queued, Instant.now());
-    webhooks.record(
+    owned.audit(
         actor,
         AuditActions.WEBHOOK_REDELIVERY,
         webhook,

@@ -29,6 +29,9 @@ public class WebhookDispatcher {
   /** Dispatches up to {@code max} events; returns how many were read. */
   public int dispatch(int max) {
     long from = queue.lockDispatchPosition();
+    if (!queue.hasEventsAfter(from)) {
+      return 0;
+    }
     List<Event> batch = events.readAfter(from, null, Set.of(), max);
     if (batch.isEmpty()) {
       return 0;

@@ -1,14 +1,11 @@
 package dev.roster.application.webhook;
 
-import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
 import dev.roster.application.sso.SecretCipher;
 import dev.roster.domain.audit.AuditActions;
-import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.common.ValidationException;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
-import dev.roster.domain.webhook.DeliveryQueue;
 import dev.roster.domain.webhook.Webhook;
 import dev.roster.domain.webhook.WebhookRepository;
 import dev.roster.domain.webhook.WebhookSecrets;
@@ -29,10 +26,9 @@ import java.util.UUID;
 public class WebhookService {
   @Inject WebhookRepository webhooks;
   @Inject OrganizationRepository organizations;
-  @Inject DeliveryQueue queue;
   @Inject SecretCipher cipher;
   @Inject WebhookSettings settings;
-  @Inject AuditRecorder audit;
+  @Inject OwnedWebhooks owned;
 
   /**
    * Registers a webhook for {@code actor}'s owner; {@code organizationSlugs} only for the platform
@@ -59,51 +55,33 @@ public class WebhookService {
     String secret = WebhookSecrets.newSecret();
     Webhook webhook =
         Webhook.create(
-            owner(actor), checked, eventTypes, scope, cipher.encrypt(secret), Instant.now());
+            owned.owner(actor), checked, eventTypes, scope, cipher.encrypt(secret), Instant.now());
     webhooks.add(webhook);
-    record(actor, AuditActions.WEBHOOK_CREATED, webhook, webhook.url());
+    owned.audit(actor, AuditActions.WEBHOOK_CREATED, webhook, webhook.url());
     return new CreatedWebhook(WebhookView.of(webhook), secret);
   }
 
   public List<WebhookView> list(Actor actor) {
-    return webhooks.list(owner(actor)).stream().map(WebhookView::of).toList();
+    return webhooks.list(owned.owner(actor)).stream().map(WebhookView::of).toList();
   }
 
   public WebhookView get(Actor actor, UUID id) {
-    return WebhookView.of(find(actor, id));
+    return WebhookView.of(owned.find(actor, id));
   }
 
   public void delete(Actor actor, UUID id) {
-    Webhook webhook = find(actor, id);
+    Webhook webhook = owned.find(actor, id);
     webhooks.delete(webhook.id());
-    record(actor, AuditActions.WEBHOOK_DELETED, webhook, webhook.url());
+    owned.audit(actor, AuditActions.WEBHOOK_DELETED, webhook, webhook.url());
   }
 
   /** A new secret, shown once; the previous one keeps signing for the configured overlap. */
   public String rotateSecret(Actor actor, UUID id) {
-    Webhook webhook = find(actor, id);
+    Webhook webhook = owned.find(actor, id);
     String secret = WebhookSecrets.newSecret();
     webhooks.updateSecrets(
         webhook.rotate(cipher.encrypt(secret), Instant.now(), settings.secretOverlap()));
-    record(actor, AuditActions.WEBHOOK_SECRET_ROTATED, webhook, webhook.url());
+    owned.audit(actor, AuditActions.WEBHOOK_SECRET_ROTATED, webhook, webhook.url());
     return secret;
-  }
-
-  /** The webhook of {@code actor}'s owner with that id, or not found. */
-  Webhook find(Actor actor, UUID id) {
-    return webhooks
-        .find(owner(actor), id)
-        .orElseThrow(() -> new NotFoundException("No webhook " + id + "."));
-  }
-
-  /** Platform actions have no organization to audit in; an admin's are in its trail. */
-  void record(Actor actor, String action, Webhook webhook, String detail) {
-    if (actor.organizationId() != null) {
-      audit.success(actor, action, "WEBHOOK", webhook.id(), detail);
-    }
-  }
-
-  static UUID owner(Actor actor) {
-    return actor.kind() == Actor.Kind.PLATFORM ? null : actor.organizationId();
   }
 }

@@ -42,6 +42,12 @@ public interface DeliveryQueue {
 
   void advanceDispatchPosition(long position);
 
+  /**
+   * Whether any event is positioned after {@code position}: the idle worker's only question, so
+   * that polling costs one indexed probe and no event reads.
+   */
+  boolean hasEventsAfter(long position);
+
   /** Inserts pending deliveries, due now, in one batch. */
   void enqueue(Collection<NewDelivery> deliveries, Instant now);
 

@@ -45,6 +45,9 @@ public final class WebhookUrlPolicy {
     if (uri.getRawFragment() != null) {
       throw new WebhookUrlRefusedException(url, "a fragment (#…) is not allowed");
     }
+    if (scheme.equals("http") && !allowLoopback) {
+      throw new WebhookUrlRefusedException(url, "only https URLs are allowed");
+    }
     String host = uri.getHost();
     if (host == null || host.isBlank()) {
       throw new WebhookUrlRefusedException(url, "it has no host name");

@@ -1,11 +1,9 @@
 package dev.roster.persistence.webhook;
 
-import dev.roster.domain.event.Event;
 import dev.roster.domain.webhook.DeliveryAttempt;
 import dev.roster.domain.webhook.DeliveryQueue;
 import dev.roster.domain.webhook.DeliveryState;
 import dev.roster.domain.webhook.WebhookDelivery;
-import dev.roster.persistence.common.Databases;
 import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.common.SqlParams;
 import dev.roster.persistence.common.SqlReader;
@@ -13,12 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,31 +24,12 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /**
- * The delivery queue over plain JDBC, in the caller's transaction. Each operation is a few
- * set-based statements on indexed columns; nothing here runs per delivery in a loop except the
- * batched insert.
+ * The delivery queue over plain JDBC, in the caller's transaction ({@link DeliverySql}); the
+ * history pages are reads over {@link SqlReader}. Each operation is a few set-based statements on
+ * indexed columns; nothing runs per delivery in a loop except the batched insert.
  */
 @ApplicationScoped
 public class JdbcDeliveryQueue implements DeliveryQueue {
-  private static final String PENDING = DeliveryState.PENDING.name();
-
-  /**
-   * Due deliveries that are the oldest pending one of their (webhook, organization), of enabled
-   * webhooks, not leased. Parameters: now, now, max. PostgreSQL adds SKIP LOCKED so nodes claim
-   * different rows without waiting for each other.
-   */
-  private static final String DUE =
-      "select d.id from webhook_delivery d join webhook w on w.id = d.webhook_id"
-          + " where d.state = '"
-          + PENDING
-          + "' and d.next_attempt_at <= ? and w.disabled_at is null"
-          + " and (d.locked_until is null or d.locked_until <= ?)"
-          + " and not exists (select 1 from webhook_delivery p where p.webhook_id = d.webhook_id"
-          + "   and p.organization_id = d.organization_id and p.state = '"
-          + PENDING
-          + "' and p.position < d.position)"
-          + " order by d.next_attempt_at, d.position fetch first ? rows only";
-
   @PersistenceContext(unitName = "roster")
   EntityManager em;
 
@@ -61,152 +37,34 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
 
   @Override
   public long lockDispatchPosition() {
-    return work(
-        c -> {
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "select position from webhook_dispatch where id = 1 for update");
-              ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+    return work(DeliverySql::lockDispatchPosition);
   }
 
   @Override
   public void advanceDispatchPosition(long position) {
-    work(
-        c ->
-            Statements.update(
-                c, "update webhook_dispatch set position = ? where id = 1", position));
+    work(c -> DeliverySql.advanceDispatchPosition(c, position));
+  }
+
+  @Override
+  public boolean hasEventsAfter(long position) {
+    return work(c -> DeliverySql.hasEventsAfter(c, position));
   }
 
   @Override
   public void enqueue(Collection<NewDelivery> deliveries, Instant now) {
-    if (deliveries.isEmpty()) {
-      return;
+    if (!deliveries.isEmpty()) {
+      work(c -> DeliverySql.enqueue(c, deliveries, now));
     }
-    work(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "insert into webhook_delivery (id, webhook_id, organization_id, event_id,"
-                      + " position, state, attempts, created_at, next_attempt_at)"
-                      + " values (?, ?, ?, ?, ?, '"
-                      + PENDING
-                      + "', 0, ?, ?)")) {
-            for (NewDelivery d : deliveries) {
-              Statements.bind(
-                  s,
-                  UUID.randomUUID(),
-                  d.webhookId(),
-                  d.organizationId(),
-                  d.eventId(),
-                  d.position(),
-                  now,
-                  now);
-              s.addBatch();
-            }
-            s.executeBatch();
-          }
-          return deliveries.size();
-        });
   }
 
   @Override
   public List<Claimed> claim(int max, Instant now, Instant leaseUntil) {
-    return work(
-        c -> {
-          String due = DUE + (Databases.isPostgreSql(c) ? " for update of d skip locked" : "");
-          List<UUID> ids = new ArrayList<>();
-          try (PreparedStatement s = c.prepareStatement(due)) {
-            Statements.bind(s, now, now, max);
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                ids.add(JdbcReads.uuid(rs, "id"));
-              }
-            }
-          }
-          if (ids.isEmpty()) {
-            return List.of();
-          }
-          SqlParams p = new SqlParams();
-          String lease =
-              "update webhook_delivery set locked_until = "
-                  + p.bind(leaseUntil)
-                  + " where id in ("
-                  + p.bindAll(ids)
-                  + ")";
-          Statements.update(c, lease, p.values().toArray());
-          return claimed(c, ids);
-        });
-  }
-
-  private static List<Claimed> claimed(Connection c, List<UUID> ids) throws SQLException {
-    SqlParams p = new SqlParams();
-    String sql =
-        "select d.id as delivery_id, d.webhook_id, d.attempts, d.first_attempt_at,"
-            + " e.id, e.organization_id, e.type, e.occurred_at, e.data, e.position"
-            + " from webhook_delivery d join event e on e.id = d.event_id where d.id in ("
-            + p.bindAll(ids)
-            + ") order by d.position";
-    List<Claimed> claimed = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      Statements.bind(s, p.values().toArray());
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          Event event =
-              new Event(
-                  JdbcReads.uuid(r, "id"),
-                  r.getString("type"),
-                  JdbcReads.uuid(r, "organization_id"),
-                  JdbcReads.instant(r, "occurred_at"),
-                  r.getString("data"),
-                  r.getLong("position"));
-          claimed.add(
-              new Claimed(
-                  JdbcReads.uuid(r, "delivery_id"),
-                  JdbcReads.uuid(r, "webhook_id"),
-                  event,
-                  r.getInt("attempts"),
-                  JdbcReads.instant(r, "first_attempt_at")));
-        }
-      }
-    }
-    return claimed;
+    return work(c -> DeliverySql.claim(c, max, now, leaseUntil));
   }
 
   @Override
-  public void record(DeliveryAttempt a, Outcome outcome, Instant now) {
-    work(
-        c -> {
-          Statements.update(
-              c,
-              "insert into webhook_attempt (id, delivery_id, attempted_at, duration_ms, status,"
-                  + " response_excerpt, error) values (?, ?, ?, ?, ?, ?, ?)",
-              UUID.randomUUID(),
-              a.deliveryId(),
-              a.at(),
-              a.durationMillis(),
-              a.status(),
-              a.responseExcerpt(),
-              a.error());
-          String state =
-              outcome instanceof Delivered
-                  ? DeliveryState.DELIVERED.name()
-                  : outcome instanceof GiveUp ? DeliveryState.FAILED.name() : PENDING;
-          Instant next = outcome instanceof RetryAt r ? r.at() : now;
-          return Statements.update(
-              c,
-              "update webhook_delivery set state = ?, attempts = attempts + 1,"
-                  + " first_attempt_at = coalesce(first_attempt_at, ?), last_attempt_at = ?,"
-                  + " next_attempt_at = ?, locked_until = null where id = ?",
-              state,
-              a.at(),
-              a.at(),
-              next,
-              a.deliveryId());
-        });
+  public void record(DeliveryAttempt attempt, Outcome outcome, Instant now) {
+    work(c -> DeliverySql.record(c, attempt, outcome, now));
   }
 
   @Override
