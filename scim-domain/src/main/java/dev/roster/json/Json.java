@@ -28,6 +28,13 @@ public final class Json {
     return PROVIDER.createArrayBuilder();
   }
 
+  /** An array of these strings. */
+  public static JsonArrayBuilder createArrayBuilder(java.util.Collection<String> values) {
+    JsonArrayBuilder array = PROVIDER.createArrayBuilder();
+    values.forEach(array::add);
+    return array;
+  }
+
   public static JsonReader createReader(Reader reader) {
     return PROVIDER.createReader(reader);
   }

@@ -2,6 +2,7 @@ package dev.roster.api.admin;
 
 import dev.roster.api.admin.security.AdminRequestContext;
 import dev.roster.application.admin.UserAdminService;
+import dev.roster.application.admin.UserJson;
 import dev.roster.application.admin.UserView;
 import dev.roster.domain.user.UserStatus;
 import dev.roster.json.Json;
@@ -64,15 +65,7 @@ public class UsersResource {
   }
 
   static JsonObjectBuilder json(UserView u) {
-    JsonObjectBuilder b =
-        AdminJson.object(
-            "id", u.id(),
-            "userName", u.userName(),
-            "email", u.email(),
-            "displayName", u.displayName(),
-            "role", u.role().displayName(),
-            "status", u.status().name(),
-            "scimManaged", u.scimManaged());
+    JsonObjectBuilder b = UserJson.summary(u);
     UserView.RoleExplanation e = u.roleExplanation();
     if (e != null) {
       UserView.MappingRef m = e.mapping();

@@ -1,6 +1,5 @@
 package dev.roster.api.platform;
 
-import dev.roster.api.common.ErrorResponses;
 import dev.roster.application.organization.OrganizationService;
 import dev.roster.application.organization.OrganizationSummary;
 import dev.roster.domain.common.ValidationException;
@@ -19,36 +18,25 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The operator's API: creates organizations with their first admin. Authorised by
- * ROSTER_PLATFORM_KEY; with the variable unset the API does not exist (404).
+ * The operator's API: creates organizations with their first admin. Authorised by {@link
+ * PlatformKey}.
  */
 @Path("api/platform/v1/organizations")
 public class PlatformOrganizationsResource {
   @Inject OrganizationService organizations;
 
-  @Inject
-  @ConfigProperty(name = "roster.platform.key")
-  Optional<String> platformKey;
+  @Inject PlatformKey key;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response create(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonObject body) {
-    Optional<String> key = platformKey.filter(k -> !k.isBlank());
-    if (key.isEmpty()) {
-      return ErrorResponses.admin(
-          404, "The platform API is disabled (ROSTER_PLATFORM_KEY is not set).", null);
-    }
-    if (!PlatformKeyFilter.authorized(authorization, key.get())) {
-      return Response.fromResponse(
-              ErrorResponses.admin(
-                  401, "Send 'Authorization: Bearer <ROSTER_PLATFORM_KEY>'.", null))
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Roster platform\"")
-          .build();
+    Optional<Response> refusal = key.refusal(authorization);
+    if (refusal.isPresent()) {
+      return refusal.get();
     }
     if (body == null) {
       throw new ValidationException("A JSON object body is required.");

@@ -3,6 +3,7 @@ package dev.roster.application.admin;
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
 import dev.roster.application.common.Paging;
+import dev.roster.application.event.EventRecorder;
 import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.user.User;
@@ -24,6 +25,7 @@ public class UserAdminService {
   @Inject UserRepository users;
   @Inject UserSearch search;
   @Inject AuditRecorder audit;
+  @Inject EventRecorder events;
   @Inject UserViews views;
 
   public record Page(List<UserView> items, long total) {}
@@ -74,6 +76,7 @@ public class UserAdminService {
     user.activateByAdmin();
     user.touch(Instant.now());
     users.update(user);
+    events.statusChanged(before, user);
     audit.success(actor, AuditActions.USER_ACTIVATED, "USER", user.id(), "from " + before);
     return views.detailed(user);
   }

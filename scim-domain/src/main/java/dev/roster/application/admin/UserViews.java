@@ -57,6 +57,11 @@ public class UserViews {
         .toList();
   }
 
+  /** A user as lists show it, without the mapping (what change events carry). */
+  public static UserView summary(User u) {
+    return view(u, null, null);
+  }
+
   private static UserView.MappingRef ref(RoleMapping mapping) {
     return mapping == null
         ? null

@@ -3,9 +3,12 @@ package dev.roster.application.provisioning;
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
 import dev.roster.application.common.RosterConfig;
+import dev.roster.application.event.EventData;
+import dev.roster.application.event.EventRecorder;
 import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.application.sso.SsoService;
 import dev.roster.domain.audit.AuditActions;
+import dev.roster.domain.event.EventTypes;
 import dev.roster.domain.organization.DisableMode;
 import dev.roster.domain.organization.IdentityProvider;
 import dev.roster.domain.organization.Organization;
@@ -26,6 +29,7 @@ public class ProvisioningService {
   @Inject ScimTokenRepository tokens;
   @Inject SsoService sso;
   @Inject AuditRecorder audit;
+  @Inject EventRecorder events;
   @Inject RosterConfig config;
   @Inject ActiveAdminGuard adminGuard;
 
@@ -48,6 +52,7 @@ public class ProvisioningService {
     if (rolesChange) {
       users.recomputeRoles(
           organization.id(), organization.effectiveDefaultRole(), organization.syncGroups());
+      events.wroteSetBased();
       adminGuard.requireActiveAdmin(
           actor,
           organization,
@@ -75,6 +80,8 @@ public class ProvisioningService {
     Organization organization = load(actor);
     organization.enableScim(sso.isActive(organization.id()));
     organizations.update(organization);
+    events.record(
+        organization.id(), EventTypes.PROVISIONING_ENABLED, EventData.organization(organization));
     audit.success(
         actor, AuditActions.PROVISIONING_ENABLED, "ORGANIZATION", organization.id(), null);
     return view(organization);
@@ -96,6 +103,7 @@ public class ProvisioningService {
     int affected;
     if (mode == DisableMode.LOCK) {
       affected = users.lockAllScimManaged(organization.id());
+      events.wroteSetBased();
       // Locking may take the last active Admin if the IdP provisioned them.
       adminGuard.requireActiveAdmin(
           actor,
@@ -107,6 +115,10 @@ public class ProvisioningService {
       affected = users.releaseAllFromScim(organization.id());
     }
     int revoked = tokens.revokeAll(organization.id(), Instant.now());
+    events.record(
+        organization.id(),
+        EventTypes.PROVISIONING_DISABLED,
+        EventData.organization(organization).add("mode", mode.name()));
     audit.success(
         actor,
         AuditActions.PROVISIONING_DISABLED,

@@ -2,6 +2,7 @@ package dev.roster.application.provisioning;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.event.EventRecorder;
 import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.NotFoundException;
@@ -26,6 +27,7 @@ public class RoleMappingService {
   @Inject OrganizationRepository organizations;
   @Inject UserRepository users;
   @Inject AuditRecorder audit;
+  @Inject EventRecorder events;
   @Inject ActiveAdminGuard adminGuard;
 
   public List<RoleMapping> list(Actor actor) {
@@ -82,6 +84,7 @@ public class RoleMappingService {
     Organization organization = organizations.findById(actor.organizationId()).orElseThrow();
     users.recomputeRoles(
         organization.id(), organization.effectiveDefaultRole(), organization.syncGroups());
+    events.wroteSetBased();
     adminGuard.requireActiveAdmin(actor, organization, action, "ROLE_MAPPING", mapping.id());
   }
 }

@@ -1,5 +1,6 @@
 package dev.roster.application.scim;
 
+import dev.roster.application.event.EventRecorder;
 import dev.roster.domain.group.GroupRepository;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.role.MappingSource;
@@ -25,6 +26,7 @@ public class RoleAssigner {
   @Inject RoleMappingRepository mappings;
   @Inject GroupRepository groups;
   @Inject UserRepository users;
+  @Inject EventRecorder events;
 
   /** Sets the role of {@code user} from its role values and current groups. */
   public void assign(Organization org, User user) {
@@ -91,6 +93,7 @@ public class RoleAssigner {
       if (!before.equals(user.roleDecision())) {
         user.touch(Instant.now());
         users.update(user);
+        events.roleChanged(before.role(), user);
         adminDemoted |= wasActiveAdmin && !user.isActiveAdmin();
       }
     }

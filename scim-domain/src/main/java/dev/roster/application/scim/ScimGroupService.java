@@ -2,10 +2,12 @@ package dev.roster.application.scim;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.event.EventRecorder;
 import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.application.token.ScimCaller;
 import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.NotFoundException;
+import dev.roster.domain.event.EventTypes;
 import dev.roster.domain.group.Group;
 import dev.roster.domain.group.GroupRepository;
 import dev.roster.domain.organization.Organization;
@@ -45,6 +47,7 @@ public class ScimGroupService {
   @Inject OrganizationRepository organizations;
   @Inject RoleAssigner roles;
   @Inject AuditRecorder audit;
+  @Inject EventRecorder events;
   @Inject ActiveAdminGuard adminGuard;
 
   public ScimResource create(Actor actor, String body, String base) {
@@ -56,8 +59,10 @@ public class ScimGroupService {
     // Stored first: a taken displayName (decided by the unique index) is the 409 an IdP expects
     // before anything is said about the members.
     groups.add(group);
+    events.group(EventTypes.GROUP_CREATED, group);
     Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
-    groups.addMembers(org.id(), group.id(), members);
+    events.members(
+        EventTypes.GROUP_MEMBER_ADDED, group, groups.addMembers(org.id(), group.id(), members));
     if (roles.groupMapped(org, group.displayName())) {
       reassign(actor, AuditActions.SCIM_GROUP_CREATED, org, group, members);
     }
@@ -100,13 +105,16 @@ public class ScimGroupService {
     ScimRequests.ifMatch(ifMatch, group.version());
     Map<String, Object> tree = CANON.resource(ScimRequests.body(body));
     String oldName = group.displayName();
+    String oldExternalId = group.externalId();
     group.rename(text(tree.get("displayName")), text(tree.get("externalId")));
     Set<UUID> members = MemberIds.resolve(groups, org.id(), memberValues(tree));
     boolean mapped = roles.groupMapped(org, oldName, group.displayName());
-    List<UUID> before = mapped ? groups.memberIds(org.id(), group.id()) : List.of();
+    // Read whatever the mappings: the member events name who left and who joined.
+    List<UUID> before = groups.memberIds(org.id(), group.id());
     groups.removeAllMembers(org.id(), group.id());
-    groups.addMembers(org.id(), group.id(), members);
+    memberEvents(group, before, groups.addMembers(org.id(), group.id(), members));
     touch(group);
+    groupUpdated(group, oldName, oldExternalId);
     if (mapped) {
       List<UUID> affected = new ArrayList<>(before);
       affected.addAll(members);
@@ -130,6 +138,7 @@ public class ScimGroupService {
     Group group = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, group.version());
     String oldName = group.displayName();
+    String oldExternalId = group.externalId();
     if (!plan.attributeOperations().isEmpty()) {
       Map<String, Object> tree = new LinkedHashMap<>();
       tree.put("displayName", group.displayName());
@@ -149,6 +158,7 @@ public class ScimGroupService {
       changes += applyMembers(org, group, change, mapped, affected);
     }
     touch(group);
+    groupUpdated(group, oldName, oldExternalId);
     if (mapped) {
       reassign(actor, AuditActions.SCIM_GROUP_PATCHED, org, group, affected);
     }
@@ -169,11 +179,13 @@ public class ScimGroupService {
         Set<UUID> added =
             groups.addMembers(
                 org.id(), gid, MemberIds.resolve(groups, org.id(), change.memberIds()));
+        events.members(EventTypes.GROUP_MEMBER_ADDED, group, added);
         affected.addAll(added);
         return added.size();
       }
       case REMOVE -> {
         Set<UUID> ids = parseQuietly(change.memberIds());
+        events.currentMembers(EventTypes.GROUP_MEMBER_REMOVED, group, ids); // before they go
         affected.addAll(ids);
         return groups.removeMembers(org.id(), gid, ids);
       }
@@ -182,12 +194,15 @@ public class ScimGroupService {
             change.kind() == MemberChange.Kind.REPLACE
                 ? MemberIds.resolve(groups, org.id(), change.memberIds())
                 : Set.of();
+        List<UUID> before = groups.memberIds(org.id(), gid);
         if (mapped) {
-          affected.addAll(groups.memberIds(org.id(), gid));
+          affected.addAll(before);
         }
         int removed = groups.removeAllMembers(org.id(), gid);
         affected.addAll(replacement);
-        return removed + groups.addMembers(org.id(), gid, replacement).size();
+        Set<UUID> added = groups.addMembers(org.id(), gid, replacement);
+        memberEvents(group, before, added);
+        return removed + added.size();
       }
     }
   }
@@ -199,6 +214,7 @@ public class ScimGroupService {
     boolean mapped = roles.groupMapped(org, group.displayName());
     List<UUID> members = mapped ? groups.memberIds(org.id(), group.id()) : List.of();
     groups.remove(group);
+    events.group(EventTypes.GROUP_DELETED, group);
     if (mapped) {
       reassign(actor, AuditActions.SCIM_GROUP_DELETED, org, group, members);
     }
@@ -213,6 +229,32 @@ public class ScimGroupService {
       Actor actor, String action, Organization org, Group group, Collection<UUID> userIds) {
     if (roles.reassign(org, userIds)) {
       adminGuard.requireActiveAdmin(actor, org, action, "GROUP", group.id());
+    }
+  }
+
+  /**
+   * After a member list was replaced by {@code now}: member_removed for those of {@code before} no
+   * longer in it, member_added for those who were not in it before; nothing for who stayed.
+   */
+  private void memberEvents(Group group, Collection<UUID> before, Set<UUID> now) {
+    Set<UUID> left = new java.util.LinkedHashSet<>(before);
+    left.removeAll(now);
+    Set<UUID> joined = new java.util.LinkedHashSet<>(now);
+    before.forEach(joined::remove);
+    events.members(EventTypes.GROUP_MEMBER_REMOVED, group, left);
+    events.members(EventTypes.GROUP_MEMBER_ADDED, group, joined);
+  }
+
+  private void groupUpdated(Group group, String oldName, String oldExternalId) {
+    List<String> changed = new ArrayList<>();
+    if (!oldName.equals(group.displayName())) {
+      changed.add("displayName");
+    }
+    if (!java.util.Objects.equals(oldExternalId, group.externalId())) {
+      changed.add("externalId");
+    }
+    if (!changed.isEmpty()) {
+      events.groupUpdated(group, changed);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.roster.application.scim;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.event.EventRecorder;
 import dev.roster.application.organization.ActiveAdminGuard;
 import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.NotFoundException;
@@ -41,6 +42,7 @@ public class ScimUserService {
   @Inject OrganizationRepository organizations;
   @Inject RoleAssigner roles;
   @Inject AuditRecorder audit;
+  @Inject EventRecorder events;
   @Inject ActiveAdminGuard adminGuard;
 
   public ScimResource create(Actor actor, String body, String base) {
@@ -77,6 +79,7 @@ public class ScimUserService {
     user.markScimManaged();
     roles.assignNew(org, user);
     users.add(user);
+    events.userCreated(user);
     audit.success(actor, AuditActions.SCIM_USER_CREATED, "USER", user.id(), summary(user));
     return resource(user, List.of(), base);
   }
@@ -148,6 +151,7 @@ public class ScimUserService {
     User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
     users.remove(user);
+    events.userDeleted(user);
     if (user.isActiveAdmin()) {
       adminGuard.requireActiveAdmin(
           actor, organization(actor), AuditActions.SCIM_USER_DELETED, "USER", user.id());
@@ -163,6 +167,7 @@ public class ScimUserService {
    */
   private void apply(Actor actor, String action, Organization org, User user, UserDocument doc) {
     boolean wasActiveAdmin = user.isActiveAdmin();
+    UserSnapshot before = UserSnapshot.of(user);
     user.updateProfile(
         doc.userName(),
         doc.externalId(),
@@ -182,6 +187,7 @@ public class ScimUserService {
     roles.assign(org, user);
     user.touch(Instant.now());
     users.update(user);
+    events.userChanged(before, user);
     if (wasActiveAdmin && !user.isActiveAdmin()) {
       adminGuard.requireActiveAdmin(actor, org, action, "USER", user.id());
     }

@@ -85,6 +85,11 @@ final class UserDocument {
     return stored.isEmpty() ? null : JsonTree.toJsonObject(stored).toString();
   }
 
+  /** A stored user's SCIM attributes by name (what a change event compares). */
+  public static Map<String, Object> attributes(dev.roster.domain.user.User user) {
+    return editable(user.scimAttributes(), user.userName(), user.externalId(), user.active());
+  }
+
   /** The tree to patch: stored document plus the column values. */
   static Map<String, Object> editable(
       String storedJson, String userName, String externalId, boolean active) {

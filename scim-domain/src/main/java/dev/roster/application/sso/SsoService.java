@@ -2,9 +2,12 @@ package dev.roster.application.sso;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.event.EventData;
+import dev.roster.application.event.EventRecorder;
 import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.common.ValidationException;
+import dev.roster.domain.event.EventTypes;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
 import dev.roster.domain.sso.SsoActivationException;
@@ -22,6 +25,7 @@ public class SsoService {
   @Inject SecretCipher cipher;
   @Inject OidcDiscovery discovery;
   @Inject AuditRecorder audit;
+  @Inject EventRecorder events;
 
   public SsoView get(Actor actor) {
     return view(load(actor));
@@ -33,6 +37,7 @@ public class SsoService {
       throw new ValidationException("protocol must be OIDC.");
     }
     SsoConfiguration sso = load(actor);
+    boolean wasActive = sso.active();
     if (organization(actor).scimEnabled() && sso.wouldDeactivate(issuer, clientId)) {
       throw new ConflictException(
           "Changing the issuer or client would deactivate SSO, which provisioning requires."
@@ -45,6 +50,9 @@ public class SsoService {
         clientSecret == null || clientSecret.isEmpty() ? null : cipher.encrypt(clientSecret);
     sso.configure(issuer, clientId, encrypted, Instant.now());
     ssoRepository.save(sso);
+    if (wasActive && !sso.active()) {
+      events.record(actor.organizationId(), EventTypes.SSO_DEACTIVATED, EventData.sso(view(sso)));
+    }
     audit.success(
         actor,
         AuditActions.SSO_CONFIGURED,
@@ -67,8 +75,12 @@ public class SsoService {
           actor, AuditActions.SSO_ACTIVATION, "SSO", actor.organizationId(), e.getMessage());
       throw e;
     }
+    boolean wasActive = sso.active();
     sso.activate(Instant.now());
     ssoRepository.save(sso);
+    if (!wasActive) {
+      events.record(actor.organizationId(), EventTypes.SSO_ACTIVATED, EventData.sso(view(sso)));
+    }
     audit.success(
         actor, AuditActions.SSO_ACTIVATED, "SSO", actor.organizationId(), "issuer=" + sso.issuer());
     return view(sso);
@@ -80,8 +92,12 @@ public class SsoService {
           "SSO cannot be deactivated while SCIM provisioning is enabled: disable provisioning first.");
     }
     SsoConfiguration sso = load(actor);
+    boolean wasActive = sso.active();
     sso.deactivate();
     ssoRepository.save(sso);
+    if (wasActive) {
+      events.record(actor.organizationId(), EventTypes.SSO_DEACTIVATED, EventData.sso(view(sso)));
+    }
     audit.success(actor, AuditActions.SSO_DEACTIVATED, "SSO", actor.organizationId(), null);
     return view(sso);
   }

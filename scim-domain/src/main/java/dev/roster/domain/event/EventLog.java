@@ -1,6 +1,7 @@
 package dev.roster.domain.event;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +10,21 @@ import java.util.UUID;
 public interface EventLog {
   /** Writes an unpositioned event in the caller's transaction. */
   void append(Event event);
+
+  /**
+   * Writes, in the caller's transaction and set-based (one INSERT … SELECT per chunk of ids), one
+   * unpositioned event of {@code type} per user of {@code userIds} in the organization (and, with
+   * {@code currentMembersOnly}, in group {@code groupId} now), with data {@code {"group":
+   * <groupJson>, "user": <the user as the admin API lists it>}}; returns how many.
+   */
+  int appendMemberEvents(
+      String type,
+      UUID organizationId,
+      UUID groupId,
+      String groupJson,
+      Collection<UUID> userIds,
+      boolean currentMembersOnly,
+      Instant at);
 
   /**
    * Up to {@code limit} events with a position above {@code position}, ascending; only final

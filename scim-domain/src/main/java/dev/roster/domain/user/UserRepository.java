@@ -36,13 +36,17 @@ public interface UserRepository {
   /** SOFT disable: clears scimManaged on every user of the organization; returns the count. */
   int releaseAllFromScim(UUID organizationId);
 
-  /** LOCK disable: locks every SCIM-managed user; returns the count. */
+  /**
+   * LOCK disable: locks every SCIM-managed user and writes a {@code user.locked} event for each, in
+   * set-based SQL; returns the count.
+   */
   int lockAllScimManaged(UUID organizationId);
 
   /**
    * Re-roles every SCIM-managed user of the organization from the current mappings, in set-based
-   * statements (no per-user loop), by the rule of {@link dev.roster.domain.role.RoleResolver};
-   * returns how many users were written.
+   * statements (no per-user loop), by the rule of {@link dev.roster.domain.role.RoleResolver}, and
+   * writes a {@code user.role_changed} event for each user whose role changes, in the same
+   * statements; returns how many users were written.
    */
   int recomputeRoles(UUID organizationId, Role defaultRole, boolean groupMappingsApply);
 

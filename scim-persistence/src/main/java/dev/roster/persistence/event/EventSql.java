@@ -1,6 +1,7 @@
 package dev.roster.persistence.event;
 
 import dev.roster.domain.event.Event;
+import dev.roster.persistence.common.Databases;
 import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.common.SqlParams;
 import dev.roster.persistence.common.SqlReader;
@@ -79,6 +80,77 @@ final class EventSql {
     }
     sql.append(" order by position fetch first ").append(p.bind(limit)).append(" rows only");
     return db.list(sql.toString(), p.values(), EventSql::event);
+  }
+
+  /** Ids per member-event insert: well below the bind-parameter limits of PostgreSQL and H2. */
+  private static final int CHUNK = 1000;
+
+  /** One event per user of {@code userIds} (see {@code EventLog#appendMemberEvents}). */
+  static int appendMemberEvents(
+      Connection c,
+      String type,
+      UUID organizationId,
+      UUID groupId,
+      String groupJson,
+      List<UUID> userIds,
+      boolean currentMembersOnly,
+      Instant at)
+      throws SQLException {
+    boolean pg = Databases.isPostgreSql(c);
+    int written = 0;
+    for (int from = 0; from < userIds.size(); from += CHUNK) {
+      List<UUID> chunk = userIds.subList(from, Math.min(userIds.size(), from + CHUNK));
+      SqlParams p = new SqlParams();
+      String sql =
+          EventSqlJson.INSERT
+              + "select "
+              + EventSqlJson.newId(pg)
+              + ", u.organization_id, "
+              + p.bind(type)
+              + ", "
+              + p.bind(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+              + ", "
+              + EventSqlJson.text(
+                  pg,
+                  EventSqlJson.object(
+                      pg,
+                      "group",
+                      bindJson(p, pg, groupJson),
+                      "user",
+                      EventSqlJson.user(pg, "u", "u.role")))
+              + " from app_user u where u.organization_id = "
+              + p.bind(organizationId)
+              + " and u.id in ("
+              + p.bindAll(chunk)
+              + ")"
+              + (currentMembersOnly
+                  ? " and exists (select 1 from group_member gm where gm.group_id = "
+                      + p.bind(groupId)
+                      + " and gm.member_id = u.id)"
+                  : "")
+              + " order by u.user_name_key";
+      written += update(c, sql, p.values());
+    }
+    return written;
+  }
+
+  /** How many statements {@link #appendMemberEvents} runs for this many ids. */
+  static int chunks(int ids) {
+    return (ids + CHUNK - 1) / CHUNK;
+  }
+
+  private static String bindJson(SqlParams p, boolean pg, String json) {
+    p.bind(json);
+    return EventSqlJson.embedded(pg);
+  }
+
+  static int update(Connection c, String sql, List<Object> values) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.size(); i++) {
+        s.setObject(i + 1, values.get(i));
+      }
+      return s.executeUpdate();
+    }
   }
 
   /** Deletes a batch in one short statement (by primary key, so it locks only those rows). */

@@ -2,12 +2,14 @@ package dev.roster.persistence.event;
 
 import dev.roster.domain.event.Event;
 import dev.roster.domain.event.EventLog;
+import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.common.SqlReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +22,7 @@ public class JpaEventLog implements EventLog {
   EntityManager em;
 
   @Inject SqlReader db;
+  @Inject JdbcReads statements;
 
   @Override
   public void append(Event event) {
@@ -30,6 +33,25 @@ public class JpaEventLog implements EventLog {
     e.occurredAt = event.occurredAt();
     e.data = event.data();
     em.persist(e);
+  }
+
+  @Override
+  public int appendMemberEvents(
+      String type,
+      UUID organizationId,
+      UUID groupId,
+      String groupJson,
+      Collection<UUID> userIds,
+      boolean currentMembersOnly,
+      Instant at) {
+    List<UUID> ids = List.copyOf(userIds);
+    em.flush(); // the users and memberships this statement reads
+    statements.countStatements(EventSql.chunks(ids.size()));
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            c ->
+                EventSql.appendMemberEvents(
+                    c, type, organizationId, groupId, groupJson, ids, currentMembersOnly, at));
   }
 
   @Override

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -150,12 +151,12 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public int lockAllScimManaged(UUID organizationId) {
-    return em.createQuery(
-            "update UserEntity u set u.scimManaged = false, u.status = 'LOCKED',"
-                + " u.version = u.version + 1"
-                + " where u.organizationId = :org and u.scimManaged = true")
-        .setParameter("org", organizationId)
-        .executeUpdate();
+    em.flush();
+    int locked =
+        em.unwrap(Session.class)
+            .doReturningWork(c -> UserLock.run(c, organizationId, Instant.now()));
+    em.clear(); // the statement bypassed the persistence context: reload what is read next
+    return locked;
   }
 
   @Override
@@ -164,7 +165,9 @@ public class JpaUserRepository implements UserRepository {
     int written =
         em.unwrap(Session.class)
             .doReturningWork(
-                c -> RoleRecomputation.run(c, organizationId, defaultRole, groupMappingsApply));
+                c ->
+                    RoleRecomputation.run(
+                        c, organizationId, defaultRole, groupMappingsApply, Instant.now()));
     em.clear(); // the statements bypassed the persistence context: reload what is read next
     return written;
   }

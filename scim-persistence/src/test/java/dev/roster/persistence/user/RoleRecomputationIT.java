@@ -32,8 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * groups, memberships, IdP role values in mixed case and whitespace, group sync on and off, every
  * default role) every SCIM-managed user gets the same role, reason and mapping from both, other
  * users and other organizations are left alone, and a second run changes nothing. On PostgreSQL and
- * on the embedded H2 in PostgreSQL mode. The seed is printed on failure; rerun one with
- * -Droster.test.seed=….
+ * on the embedded H2 in PostgreSQL mode. Each user whose role changed has exactly one {@code
+ * user.role_changed} event, written by the same statements. The seed is printed on failure; rerun
+ * one with -Droster.test.seed=….
  */
 class RoleRecomputationIT {
   private static final int ORGANIZATIONS = 60;
@@ -54,7 +55,8 @@ class RoleRecomputationIT {
         for (int i = 0; i < ORGANIZATIONS; i++) {
           Generated org = RolesGenerator.generate(c, random);
           Map<UUID, Row> others = rowsOutside(c, org.id());
-          RoleRecomputation.run(c, org.id(), org.defaultRole(), org.groupSync());
+          RoleRecomputation.run(
+              c, org.id(), org.defaultRole(), org.groupSync(), java.time.Instant.now());
           String context = "seed " + seed + ", organization " + i + ", " + org;
           assertThat(rowsOutside(c, org.id())).as(context).isEqualTo(others);
           Map<UUID, Row> rows = rows(c, org.id());
@@ -72,8 +74,20 @@ class RoleRecomputationIT {
                     : user.initial();
             assertThat(rows.get(user.id())).as(context + ", " + user).isEqualTo(expected);
           }
-          int again = RoleRecomputation.run(c, org.id(), org.defaultRole(), org.groupSync());
+          long reRoled =
+              org.users().stream()
+                  .filter(u -> rows.get(u.id()).role() != u.initial().role())
+                  .count();
+          assertThat(roleChangedEvents(c, org.id()))
+              .as(context + ", one user.role_changed event per user whose role changed")
+              .isEqualTo(reRoled);
+          int again =
+              RoleRecomputation.run(
+                  c, org.id(), org.defaultRole(), org.groupSync(), java.time.Instant.now());
           assertThat(rows(c, org.id())).as(context + ", second run").isEqualTo(rows);
+          assertThat(roleChangedEvents(c, org.id()))
+              .as(context + ", second run")
+              .isEqualTo(reRoled);
           if (db.postgres()) {
             assertThat(again).as(context + ", rows written by a second run").isZero();
           }
@@ -81,6 +95,18 @@ class RoleRecomputationIT {
       }
     } finally {
       db.drop();
+    }
+  }
+
+  private static long roleChangedEvents(Connection c, UUID org) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select count(*) from event where organization_id = ? and type = 'user.role_changed'")) {
+      s.setObject(1, org);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
