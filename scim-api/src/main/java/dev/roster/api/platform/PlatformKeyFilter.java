@@ -24,8 +24,7 @@ public class PlatformKeyFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     String path = RequestPaths.withoutLeadingSlashes(request.getUriInfo().getPath());
     if (path.startsWith(GUARDED)) {
-      key.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-          .ifPresent(request::abortWith);
+      key.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION)).ifPresent(request::abortWith);
     }
   }
 }

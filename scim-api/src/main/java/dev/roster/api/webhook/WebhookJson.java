@@ -1,6 +1,7 @@
 package dev.roster.api.webhook;
 
 import dev.roster.api.admin.AdminJson;
+import dev.roster.application.event.EventCursor;
 import dev.roster.application.webhook.WebhookView;
 import dev.roster.domain.common.ValidationException;
 import dev.roster.domain.webhook.DeliveryAttempt;
@@ -47,20 +48,18 @@ final class WebhookJson {
     return values;
   }
 
-  /** An event position: a number, or a string of digits (as the events API's cursors are). */
+  /** An event position: a number, or an {@code after} cursor of the events API. */
   static long position(JsonObject body, String key) {
     JsonValue value = body.get(key);
-    try {
-      if (value instanceof JsonNumber n) {
-        return n.longValueExact();
-      }
-      if (value instanceof JsonString s) {
-        return Long.parseLong(s.getString().strip());
-      }
-    } catch (ArithmeticException | NumberFormatException e) {
-      // reported below
+    if (value instanceof JsonNumber n && n.isIntegral() && n.longValue() >= 0) {
+      return n.longValue();
     }
-    throw new ValidationException("'" + key + "' must be an event position (a whole number).");
+    if (value instanceof JsonString s) {
+      String text = s.getString().strip();
+      return text.matches("[0-9]{1,18}") ? Long.parseLong(text) : EventCursor.decode(text);
+    }
+    throw new ValidationException(
+        "'" + key + "' must be an event position or an 'after' cursor of the events API.");
   }
 
   static JsonObjectBuilder webhook(WebhookView w) {
