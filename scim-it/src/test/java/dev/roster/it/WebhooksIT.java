@@ -50,6 +50,46 @@ class WebhooksIT extends RosterDeployment {
   }
 
   @Test
+  void scimChangesReachTheReceiverAsEventsInTheOrderTheyHappened() {
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      ScimClient scim = ScimClient.newTenant();
+      subscribe(receiver, scim.tenant.slug());
+
+      String alice = scim.createUser("alice@webhooks.example");
+      String bob = scim.createUser("bob@webhooks.example");
+      Http.Response patched =
+          scim.patch(
+              "/Users/" + alice,
+              ScimClient.patchOps(
+                  "[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Alice A\"}]"));
+      assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+      assertThat(scim.delete("/Users/" + bob).status()).isEqualTo(204);
+
+      until(
+          () -> receiver.delivered().stream().anyMatch(r -> r.type().equals("user.deleted")),
+          "user.deleted: " + receiver.received());
+      List<Received> got = receiver.delivered();
+      assertThat(got).allMatch(Received::valid);
+      assertThat(got.stream().map(Received::position)).isSorted().doesNotHaveDuplicates();
+      List<String> userEvents =
+          got.stream()
+              .filter(r -> r.type().startsWith("user.") && !r.type().equals("user.role_changed"))
+              .map(
+                  r ->
+                      r.type()
+                          + " "
+                          + r.event().getJsonObject("data").getJsonObject("user").getString("id"))
+              .toList();
+      assertThat(userEvents)
+          .containsExactly(
+              "user.created " + alice,
+              "user.created " + bob,
+              "user.updated " + alice,
+              "user.deleted " + bob);
+    }
+  }
+
+  @Test
   void onlyTheSubscribedTypesAndOrganizationsArrive() {
     try (WebhookReceiver receiver = new WebhookReceiver()) {
       Fixtures.ScimTenant mine = Fixtures.scimTenant();
