@@ -48,24 +48,42 @@ public final class WebhookReceiver implements AutoCloseable {
     }
   }
 
-  private final HttpServer server;
+  private HttpServer server;
+  private final int port;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private volatile List<String> secrets = List.of();
   private volatile Function<JsonObject, Integer> answer = event -> 204;
 
   public WebhookReceiver() {
+    server = listen(0);
+    port = server.getAddress().getPort();
+  }
+
+  private HttpServer listen(int on) {
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer s =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), on), 0);
+      s.createContext("/hook", this::handle);
+      s.setExecutor(Executors.newFixedThreadPool(4));
+      s.start();
+      return s;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/hook", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4));
-    server.start();
   }
 
   public String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    return "http://127.0.0.1:" + port + "/hook";
+  }
+
+  /** Stops listening: deliveries meet a refused connection until {@link #up()}. */
+  public void down() {
+    server.stop(0);
+  }
+
+  /** Listens again on the same port. */
+  public void up() {
+    server = listen(port);
   }
 
   /** The secrets a delivery may be signed with (any one verifying is enough). */

@@ -157,6 +157,42 @@ class WebhooksIT extends RosterDeployment {
   }
 
   @Test
+  void aReceiverThatIsDownGetsEverythingInOrderOnceItIsBack() {
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      Fixtures.ScimTenant tenant = Fixtures.scimTenant();
+      String webhook = subscribe(receiver, tenant.slug());
+      receiver.down();
+
+      long first =
+          TestEvents.append(
+              tenant.organizationId().toString(), "user.created", "user.updated", "user.deleted");
+      until(
+          () ->
+              Http.get(PLATFORM + "/" + webhook + "/deliveries", BEARER)
+                      .json()
+                      .getJsonArray("deliveries")
+                      .stream()
+                      .mapToInt(d -> d.asJsonObject().getInt("attempts"))
+                      .sum()
+                  >= 2,
+          "failed attempts while the receiver is down");
+      JsonObject oldest =
+          Http.get(PLATFORM + "/" + webhook + "/deliveries", BEARER)
+              .json()
+              .getJsonArray("deliveries")
+              .getJsonObject(2);
+      assertThat(oldest.getString("state")).isEqualTo("PENDING");
+      assertThat(oldest.getJsonArray("attemptLog").getJsonObject(0).getString("error"))
+          .isNotBlank();
+
+      receiver.up();
+      until(() -> receiver.delivered().size() >= 3, "3 deliveries: " + receiver.received());
+      assertThat(receiver.delivered().stream().map(Received::position))
+          .containsExactly(first, first + 1, first + 2);
+    }
+  }
+
+  @Test
   void anOrganizationWhoseDeliveriesFailDoesNotHoldBackAnother() {
     try (WebhookReceiver receiver = new WebhookReceiver()) {
       Fixtures.ScimTenant failing = Fixtures.scimTenant();
@@ -301,6 +337,27 @@ class WebhooksIT extends RosterDeployment {
           .isEqualTo(1L);
       // Nothing was sent for the second event: it waits behind the first.
       assertThat(receiver.received()).extracting(Received::type).containsOnly("user.created");
+
+      // Fixed and enabled again: the queued event flows; the failed one comes back on request.
+      receiver.answer(e -> 200);
+      Http.Response enabled = Http.send("POST", PLATFORM + "/" + webhook + "/enable", null, BEARER);
+      assertThat(enabled.status()).as(enabled.toString()).isEqualTo(200);
+      assertThat(enabled.json().getBoolean("enabled")).isTrue();
+      until(() -> receiver.delivered().size() >= 1, "the queued event");
+      assertThat(receiver.delivered().get(0).type()).isEqualTo("user.updated");
+      JsonObject failed =
+          Http.get(PLATFORM + "/" + webhook + "/deliveries", BEARER)
+              .json()
+              .getJsonArray("deliveries")
+              .getJsonObject(1);
+      assertThat(failed.getString("state")).isEqualTo("FAILED");
+      Http.send(
+          "POST",
+          PLATFORM + "/" + webhook + "/deliveries/" + failed.getString("id") + "/redeliver",
+          null,
+          BEARER);
+      until(() -> receiver.delivered().size() >= 2, "the redelivered event");
+      assertThat(receiver.delivered().get(1).type()).isEqualTo("user.created");
     }
   }
 

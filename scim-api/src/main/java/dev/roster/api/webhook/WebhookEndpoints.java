@@ -73,6 +73,13 @@ public abstract class WebhookEndpoints {
     return Response.noContent().build();
   }
 
+  /** Enables a webhook that was disabled after failing for the whole retry schedule. */
+  @POST
+  @Path("{id}/enable")
+  public JsonObject enable(@PathParam("id") String id) {
+    return WebhookJson.webhook(webhooks.enable(actor(), uuid(id, "webhook"))).build();
+  }
+
   /** A new secret, shown once; the previous one still signs during the overlap. */
   @POST
   @Path("{id}/secret")

@@ -31,16 +31,28 @@ public class DeliveryWork {
   @Inject WebhookSettings settings;
   @Inject AuditRecorder audit;
 
-  public List<Claimed> claim(int max) {
+  public List<Claimed> claim(int streams, int perStream) {
     Instant now = Instant.now();
-    return queue.claim(max, now, now.plus(settings.lease()));
+    return queue.claim(streams, perStream, now, now.plus(settings.lease()));
   }
 
   public Optional<Webhook> webhook(UUID id) {
     return webhooks.findById(id);
   }
 
-  public void record(Claimed claimed, DeliveryAttempt attempt) {
+  /**
+   * Records one stream's attempts (a prefix of {@code stream}: sending stops at the first failure)
+   * in one transaction, and ends the lease of the rest, which were not sent.
+   */
+  public void record(List<Claimed> stream, List<DeliveryAttempt> attempts) {
+    for (int i = 0; i < attempts.size(); i++) {
+      record(stream.get(i), attempts.get(i));
+    }
+    queue.release(
+        stream.subList(attempts.size(), stream.size()).stream().map(Claimed::id).toList());
+  }
+
+  private void record(Claimed claimed, DeliveryAttempt attempt) {
     Instant now = Instant.now();
     if (attempt.succeeded()) {
       queue.record(attempt, new DeliveryQueue.Delivered(), now);

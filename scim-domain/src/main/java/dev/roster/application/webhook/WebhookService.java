@@ -75,6 +75,18 @@ public class WebhookService {
     owned.audit(actor, AuditActions.WEBHOOK_DELETED, webhook, webhook.url());
   }
 
+  /**
+   * Enables a disabled webhook: its queued events flow again from the oldest still pending (the one
+   * that failed for good stays failed; redeliver it if it matters).
+   */
+  public WebhookView enable(Actor actor, UUID id) {
+    Webhook webhook = owned.find(actor, id);
+    if (webhooks.enable(webhook.id())) {
+      owned.audit(actor, AuditActions.WEBHOOK_ENABLED, webhook, webhook.url());
+    }
+    return WebhookView.of(owned.find(actor, id));
+  }
+
   /** A new secret, shown once; the previous one keeps signing for the configured overlap. */
   public String rotateSecret(Actor actor, UUID id) {
     Webhook webhook = owned.find(actor, id);

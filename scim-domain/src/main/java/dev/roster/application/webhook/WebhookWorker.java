@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,12 @@ import java.util.logging.Logger;
 public class WebhookWorker {
   private static final Logger LOG = Logger.getLogger(WebhookWorker.class.getName());
   private static final int DISPATCH_BATCH = 1000;
-  private static final int CLAIM_BATCH = 50;
+
+  /** Streams (webhook, organization) claimed at once, sent in parallel. */
+  private static final int CLAIM_STREAMS = 32;
+
+  /** Deliveries of one stream claimed at once, sent one after the other. */
+  private static final int PER_STREAM = 50;
 
   /** A busy loop yields after this long, so the executor's thread is not held forever. */
   private static final long BUSY_MILLIS = 5_000;
@@ -91,28 +97,68 @@ public class WebhookWorker {
     }
   }
 
-  /** One claim, sent in parallel; returns how many were claimed. */
+  /**
+   * One claim, its streams sent in parallel, each stream's deliveries one after the other in
+   * position order, stopping at the first failure; returns how many were claimed.
+   */
   private int deliverOnce() {
-    List<Claimed> claimed = work.claim(CLAIM_BATCH);
+    List<Claimed> claimed = work.claim(CLAIM_STREAMS, PER_STREAM);
     if (claimed.isEmpty()) {
       return 0;
     }
-    Map<UUID, Optional<Webhook>> webhooks = new HashMap<>();
-    List<CompletableFuture<DeliveryAttempt>> sending = new ArrayList<>();
+    // No send starts after a third of the lease: with the timeout the last one ends well within
+    // it, so no other node takes these deliveries while this one still holds their results.
+    long stopStarting = System.nanoTime() + settings.lease().toNanos() / 3;
+    Map<List<UUID>, List<Claimed>> streams = new LinkedHashMap<>();
     for (Claimed c : claimed) {
-      Optional<Webhook> webhook = webhooks.computeIfAbsent(c.webhookId(), work::webhook);
-      sending.add(
-          webhook
-              .map(w -> sender.send(c, w))
-              .orElseGet(
-                  () ->
-                      CompletableFuture.completedFuture(
-                          new DeliveryAttempt(
-                              c.id(), Instant.now(), 0, null, null, "Webhook deleted"))));
+      streams
+          .computeIfAbsent(
+              List.of(c.webhookId(), c.event().organizationId()), k -> new ArrayList<>())
+          .add(c);
     }
-    for (int i = 0; i < claimed.size(); i++) {
-      work.record(claimed.get(i), sending.get(i).join());
+    Map<UUID, Optional<Webhook>> webhooks = new HashMap<>();
+    List<CompletableFuture<List<DeliveryAttempt>>> sending = new ArrayList<>();
+    for (List<Claimed> stream : streams.values()) {
+      Optional<Webhook> webhook =
+          webhooks.computeIfAbsent(stream.get(0).webhookId(), work::webhook);
+      sending.add(sendInOrder(stream, webhook, stopStarting));
+    }
+    int i = 0;
+    for (List<Claimed> stream : streams.values()) {
+      work.record(stream, sending.get(i++).join());
     }
     return claimed.size();
+  }
+
+  /** The attempts of a prefix of {@code stream}: each next one is sent once the last succeeded. */
+  private CompletableFuture<List<DeliveryAttempt>> sendInOrder(
+      List<Claimed> stream, Optional<Webhook> webhook, long stopStarting) {
+    CompletableFuture<List<DeliveryAttempt>> done =
+        CompletableFuture.completedFuture(new ArrayList<>());
+    for (Claimed c : stream) {
+      done =
+          done.thenCompose(
+              attempts -> {
+                boolean lastFailed =
+                    !attempts.isEmpty() && !attempts.get(attempts.size() - 1).succeeded();
+                if (lastFailed || (!attempts.isEmpty() && System.nanoTime() > stopStarting)) {
+                  return CompletableFuture.completedFuture(attempts);
+                }
+                CompletableFuture<DeliveryAttempt> attempt =
+                    webhook
+                        .map(w -> sender.send(c, w))
+                        .orElseGet(
+                            () ->
+                                CompletableFuture.completedFuture(
+                                    new DeliveryAttempt(
+                                        c.id(), Instant.now(), 0, null, null, "Webhook deleted")));
+                return attempt.thenApply(
+                    a -> {
+                      attempts.add(a);
+                      return attempts;
+                    });
+              });
+    }
+    return done;
   }
 }

@@ -37,6 +37,7 @@ public final class AuditActions {
   public static final String WEBHOOK_SECRET_ROTATED = "WEBHOOK_SECRET_ROTATED";
   public static final String WEBHOOK_REDELIVERY = "WEBHOOK_REDELIVERY";
   public static final String WEBHOOK_DISABLED = "WEBHOOK_DISABLED";
+  public static final String WEBHOOK_ENABLED = "WEBHOOK_ENABLED";
 
   /** Every action above, in alphabetical order (as a dropdown lists them). */
   public static final List<String> ALL =
@@ -68,7 +69,8 @@ public final class AuditActions {
               WEBHOOK_DELETED,
               WEBHOOK_SECRET_ROTATED,
               WEBHOOK_REDELIVERY,
-              WEBHOOK_DISABLED)
+              WEBHOOK_DISABLED,
+              WEBHOOK_ENABLED)
           .stream()
           .sorted()
           .toList();

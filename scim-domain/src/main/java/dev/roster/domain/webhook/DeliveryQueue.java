@@ -43,19 +43,26 @@ public interface DeliveryQueue {
   void advanceDispatchPosition(long position);
 
   /**
-   * Whether any event is positioned after {@code position}: the idle worker's only question, so
-   * that polling costs one indexed probe and no event reads.
+   * Up to {@code max} events positioned after {@code position}, ascending: what {@code
+   * EventLog.readAfter} returns for all organizations and types (positions are final), read in the
+   * dispatcher's transaction over plain JDBC so that the background worker never shows in the
+   * server's SQL statement counts.
    */
-  boolean hasEventsAfter(long position);
+  List<Event> eventsAfter(long position, int max);
 
   /** Inserts pending deliveries, due now, in one batch. */
   void enqueue(Collection<NewDelivery> deliveries, Instant now);
 
   /**
-   * Leases up to {@code max} due deliveries, each the oldest pending one of its (webhook,
-   * organization), skipping rows another node holds; in the caller's short transaction.
+   * Leases the oldest pending delivery of up to {@code streams} (webhook, organization) pairs that
+   * are due, skipping rows another node holds, and with each up to {@code perStream - 1} of the
+   * same pair's next pending deliveries (nobody else can take those while the oldest is leased); in
+   * the caller's short transaction. Returned in position order.
    */
-  List<Claimed> claim(int max, Instant now, Instant leaseUntil);
+  List<Claimed> claim(int streams, int perStream, Instant now, Instant leaseUntil);
+
+  /** Ends the lease of deliveries that were claimed but not sent (their stream's head failed). */
+  void release(Collection<UUID> deliveryIds);
 
   /** Stores the attempt and applies its outcome, ending the lease. */
   void record(DeliveryAttempt attempt, Outcome outcome, Instant now);

@@ -26,5 +26,8 @@ public interface WebhookRepository {
   /** Disables the webhook unless it already is; returns whether this call disabled it. */
   boolean disable(UUID id, String reason, Instant at);
 
+  /** Enables the webhook again (after its endpoint was fixed); returns whether it was disabled. */
+  boolean enable(UUID id);
+
   void delete(UUID id);
 }

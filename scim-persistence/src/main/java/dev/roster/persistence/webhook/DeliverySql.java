@@ -62,14 +62,31 @@ final class DeliverySql {
     return Statements.update(c, "update webhook_dispatch set position = ? where id = 1", position);
   }
 
-  static boolean hasEventsAfter(Connection c, long position) throws SQLException {
+  static List<Event> eventsAfter(Connection c, long position, int max) throws SQLException {
+    List<Event> events = new ArrayList<>();
     try (PreparedStatement s =
-        c.prepareStatement("select 1 from event where position > ? fetch first 1 rows only")) {
+        c.prepareStatement(
+            "select id, organization_id, type, occurred_at, data, position from event"
+                + " where position > ? order by position fetch first ? rows only")) {
       s.setLong(1, position);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next();
+      s.setInt(2, max);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          events.add(event(r));
+        }
       }
     }
+    return events;
+  }
+
+  private static Event event(ResultSet r) throws SQLException {
+    return new Event(
+        JdbcReads.uuid(r, "id"),
+        r.getString("type"),
+        JdbcReads.uuid(r, "organization_id"),
+        JdbcReads.instant(r, "occurred_at"),
+        r.getString("data"),
+        r.getLong("position"));
   }
 
   /** Inserts pending deliveries, due {@code now}, in one batch. */
@@ -99,13 +116,17 @@ final class DeliverySql {
     return deliveries.size();
   }
 
-  /** Leases up to {@code max} due deliveries: three statements, whatever their number. */
-  static List<Claimed> claim(Connection c, int max, Instant now, Instant leaseUntil)
+  /**
+   * Leases the heads of up to {@code streams} due streams and up to {@code perStream - 1} followers
+   * of each: four statements, whatever their number.
+   */
+  static List<Claimed> claim(
+      Connection c, int streams, int perStream, Instant now, Instant leaseUntil)
       throws SQLException {
     String due = DUE + (Databases.isPostgreSql(c) ? " for update of d skip locked" : "");
     List<UUID> ids = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(due)) {
-      Statements.bind(s, now, now, max);
+      Statements.bind(s, now, now, streams);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           ids.add(JdbcReads.uuid(rs, "id"));
@@ -114,6 +135,9 @@ final class DeliverySql {
     }
     if (ids.isEmpty()) {
       return List.of();
+    }
+    if (perStream > 1) {
+      ids.addAll(followers(c, ids, perStream - 1, now));
     }
     SqlParams p = new SqlParams();
     String lease =
@@ -126,6 +150,50 @@ final class DeliverySql {
     return claimed(c, ids);
   }
 
+  /**
+   * The next pending deliveries of the heads' streams, up to {@code max} per stream in position
+   * order. They need no row lock: while a stream's head is pending and leased, no other node's
+   * claim can reach them.
+   */
+  private static List<UUID> followers(Connection c, List<UUID> heads, int max, Instant now)
+      throws SQLException {
+    SqlParams p = new SqlParams();
+    String sql =
+        "select id from (select d.id, row_number() over (partition by d.webhook_id,"
+            + " d.organization_id order by d.position, d.seq) as rn from webhook_delivery d"
+            + " where d.state = '"
+            + PENDING
+            + "' and d.next_attempt_at <= "
+            + p.bind(now)
+            + " and (d.locked_until is null or d.locked_until <= "
+            + p.bind(now)
+            + ") and d.id not in ("
+            + p.bindAll(heads)
+            + ") and exists (select 1 from webhook_delivery h where h.id in ("
+            + p.bindAll(heads)
+            + ") and h.webhook_id = d.webhook_id and h.organization_id = d.organization_id)) f"
+            + " where rn <= "
+            + p.bind(max);
+    List<UUID> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      Statements.bind(s, p.values().toArray());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(JdbcReads.uuid(rs, "id"));
+        }
+      }
+    }
+    return ids;
+  }
+
+  static int release(Connection c, Collection<UUID> ids) throws SQLException {
+    SqlParams p = new SqlParams();
+    return Statements.update(
+        c,
+        "update webhook_delivery set locked_until = null where id in (" + p.bindAll(ids) + ")",
+        p.values().toArray());
+  }
+
   private static List<Claimed> claimed(Connection c, List<UUID> ids) throws SQLException {
     SqlParams p = new SqlParams();
     String sql =
@@ -133,20 +201,13 @@ final class DeliverySql {
             + " e.id, e.organization_id, e.type, e.occurred_at, e.data, e.position"
             + " from webhook_delivery d join event e on e.id = d.event_id where d.id in ("
             + p.bindAll(ids)
-            + ") order by d.position";
+            + ") order by d.position, d.seq";
     List<Claimed> claimed = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(sql)) {
       Statements.bind(s, p.values().toArray());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          Event event =
-              new Event(
-                  JdbcReads.uuid(r, "id"),
-                  r.getString("type"),
-                  JdbcReads.uuid(r, "organization_id"),
-                  JdbcReads.instant(r, "occurred_at"),
-                  r.getString("data"),
-                  r.getLong("position"));
+          Event event = event(r);
           claimed.add(
               new Claimed(
                   JdbcReads.uuid(r, "delivery_id"),

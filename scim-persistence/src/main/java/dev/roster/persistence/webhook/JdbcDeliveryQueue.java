@@ -1,5 +1,6 @@
 package dev.roster.persistence.webhook;
 
+import dev.roster.domain.event.Event;
 import dev.roster.domain.webhook.DeliveryAttempt;
 import dev.roster.domain.webhook.DeliveryQueue;
 import dev.roster.domain.webhook.DeliveryState;
@@ -46,8 +47,8 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
   }
 
   @Override
-  public boolean hasEventsAfter(long position) {
-    return work(c -> DeliverySql.hasEventsAfter(c, position));
+  public List<Event> eventsAfter(long position, int max) {
+    return work(c -> DeliverySql.eventsAfter(c, position, max));
   }
 
   @Override
@@ -58,8 +59,15 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
   }
 
   @Override
-  public List<Claimed> claim(int max, Instant now, Instant leaseUntil) {
-    return work(c -> DeliverySql.claim(c, max, now, leaseUntil));
+  public List<Claimed> claim(int streams, int perStream, Instant now, Instant leaseUntil) {
+    return work(c -> DeliverySql.claim(c, streams, perStream, now, leaseUntil));
+  }
+
+  @Override
+  public void release(Collection<UUID> deliveryIds) {
+    if (!deliveryIds.isEmpty()) {
+      work(c -> DeliverySql.release(c, deliveryIds));
+    }
   }
 
   @Override

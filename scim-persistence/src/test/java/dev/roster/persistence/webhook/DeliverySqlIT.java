@@ -55,32 +55,70 @@ class DeliverySqlIT {
                 new NewDelivery(webhook, b.get(0), orgB, 4)),
             T);
 
-        List<Claimed> first = DeliverySql.claim(c, 10, T, T.plusSeconds(30));
+        List<Claimed> first = DeliverySql.claim(c, 10, 1, T, T.plusSeconds(30));
         assertThat(first).extracting(d -> d.event().position()).containsExactly(1L, 4L);
         assertThat(first.get(0).event().type()).isEqualTo("user.created");
         // Leased: nothing more is due, not even the second of A (its head is still pending).
-        assertThat(DeliverySql.claim(c, 10, T.plusSeconds(1), T.plusSeconds(31))).isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(1), T.plusSeconds(31))).isEmpty();
 
         // A's head fails and waits for its retry; B's is delivered; nothing else of A moves.
         Claimed aHead = first.get(0);
         DeliverySql.record(c, attempt(aHead, 500), new RetryAt(T.plusSeconds(10)), T);
         DeliverySql.record(c, attempt(first.get(1), 200), new Delivered(), T);
-        assertThat(DeliverySql.claim(c, 10, T.plusSeconds(5), T.plusSeconds(35))).isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(5), T.plusSeconds(35))).isEmpty();
 
         // Retry due: the same head again, then the next one only after it is delivered.
-        List<Claimed> retry = DeliverySql.claim(c, 10, T.plusSeconds(10), T.plusSeconds(40));
+        List<Claimed> retry = DeliverySql.claim(c, 10, 1, T.plusSeconds(10), T.plusSeconds(40));
         assertThat(retry).extracting(Claimed::id).containsExactly(aHead.id());
         assertThat(retry.get(0).attempts()).isEqualTo(1);
         assertThat(retry.get(0).firstAttemptAt()).isEqualTo(T);
         DeliverySql.record(c, attempt(retry.get(0), 204), new Delivered(), T.plusSeconds(10));
-        List<Claimed> second = DeliverySql.claim(c, 10, T.plusSeconds(11), T.plusSeconds(41));
+        List<Claimed> second = DeliverySql.claim(c, 10, 1, T.plusSeconds(11), T.plusSeconds(41));
         assertThat(second).extracting(d -> d.event().position()).containsExactly(2L);
 
         // The node holding it dies: once its lease ends another node claims it again.
-        assertThat(DeliverySql.claim(c, 10, T.plusSeconds(40), T.plusSeconds(70))).isEmpty();
-        assertThat(DeliverySql.claim(c, 10, T.plusSeconds(41), T.plusSeconds(71)))
+        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(40), T.plusSeconds(70))).isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(41), T.plusSeconds(71)))
             .extracting(Claimed::id)
             .containsExactly(second.get(0).id());
+      }
+    } finally {
+      db.drop();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void aStreamIsClaimedWithItsNextDeliveriesAndWhatWasNotSentIsReleased(TestDatabase db)
+      throws Exception {
+    db.create();
+    try {
+      db.flyway().load().migrate();
+      try (Connection c = db.connect()) {
+        UUID orgA = org(c);
+        UUID orgB = org(c);
+        UUID webhook = webhook(c, false);
+        List<UUID> a = events(c, orgA, 1, 2, 3, 4);
+        List<UUID> b = events(c, orgB, 5);
+        List<NewDelivery> all = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+          all.add(new NewDelivery(webhook, a.get(i), orgA, i + 1));
+        }
+        all.add(new NewDelivery(webhook, b.get(0), orgB, 5));
+        DeliverySql.enqueue(c, all, T);
+
+        List<Claimed> first = DeliverySql.claim(c, 10, 3, T, T.plusSeconds(30));
+        assertThat(first).extracting(d -> d.event().position()).containsExactly(1L, 2L, 3L, 5L);
+        assertThat(DeliverySql.claim(c, 10, 3, T, T.plusSeconds(30))).isEmpty();
+
+        // 1 delivered, 2 failed: 3 was not sent and is released; 2 is A's head until its retry.
+        DeliverySql.record(c, attempt(first.get(0), 200), new Delivered(), T);
+        DeliverySql.record(c, attempt(first.get(1), 500), new RetryAt(T.plusSeconds(10)), T);
+        DeliverySql.release(c, List.of(first.get(2).id()));
+        assertThat(DeliverySql.claim(c, 10, 3, T.plusSeconds(1), T.plusSeconds(31))).isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 3, T.plusSeconds(10), T.plusSeconds(40)))
+            .extracting(d -> d.event().position())
+            .containsExactly(2L, 3L, 4L);
       }
     } finally {
       db.drop();
@@ -98,13 +136,13 @@ class DeliverySqlIT {
         UUID disabled = webhook(c, true);
         List<UUID> e = events(c, org, 1);
         DeliverySql.enqueue(c, List.of(new NewDelivery(disabled, e.get(0), org, 1)), T);
-        assertThat(DeliverySql.claim(c, 10, T, T.plusSeconds(30))).isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 1, T, T.plusSeconds(30))).isEmpty();
 
         assertThat(DeliverySql.lockDispatchPosition(c)).isZero();
-        assertThat(DeliverySql.hasEventsAfter(c, 0)).isTrue();
+        assertThat(DeliverySql.eventsAfter(c, 0, 10)).hasSize(1);
         DeliverySql.advanceDispatchPosition(c, 1);
         assertThat(DeliverySql.lockDispatchPosition(c)).isEqualTo(1);
-        assertThat(DeliverySql.hasEventsAfter(c, 1)).isFalse();
+        assertThat(DeliverySql.eventsAfter(c, 1, 10)).isEmpty();
       }
     } finally {
       db.drop();
@@ -134,8 +172,8 @@ class DeliverySqlIT {
         node2.setAutoCommit(false);
 
         // Node 1 holds its claim's row locks (not committed yet); node 2 does not wait for them.
-        List<Claimed> one = DeliverySql.claim(node1, 12, T, T.plusSeconds(30));
-        List<Claimed> two = DeliverySql.claim(node2, 12, T, T.plusSeconds(30));
+        List<Claimed> one = DeliverySql.claim(node1, 12, 1, T, T.plusSeconds(30));
+        List<Claimed> two = DeliverySql.claim(node2, 12, 1, T, T.plusSeconds(30));
         node1.commit();
         node2.commit();
 
