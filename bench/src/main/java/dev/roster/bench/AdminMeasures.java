@@ -42,5 +42,38 @@ final class AdminMeasures {
         f("%.2f s (HTTP %d, %d users now Editor)", seconds, r.status(), editors),
         "",
         null);
+    events(large, editors, t0);
+  }
+
+  /**
+   * The re-role's user.role_changed events: written by the same statement as the roles (so counted
+   * right after the response), then positioned by the sequencer; how long until all are readable.
+   */
+  private void events(Tenant large, long expected, long t0) throws Exception {
+    String measure = "user.role_changed events of the re-role (written / readable)";
+    String count =
+        "select count(*) from event where organization_id = ? and type = 'user.role_changed'";
+    long written;
+    try {
+      written = b.db.count(count, large.id);
+    } catch (RuntimeException e) {
+      b.report.missing(measure, "no event table");
+      return;
+    }
+    long readable;
+    do {
+      readable = b.db.count(count + " and position is not null", large.id);
+      if (readable < written) {
+        Thread.sleep(50);
+      }
+    } while (readable < written && System.nanoTime() - t0 < 120_000_000_000L);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    b.report.add(
+        measure,
+        f(
+            "%d written (%d users re-roled), all readable %.2f s after the request",
+            written, expected, seconds),
+        "",
+        null);
   }
 }

@@ -222,6 +222,31 @@ class EventsIT extends RosterDeployment {
   }
 
   @Test
+  void aUserWaitingForAnAdminIsPending() {
+    Tenant t = Tenant.create();
+    AdminClient.ok(
+        t.admin.put(
+            "/provisioning",
+            "{\"identityProvider\":\"OKTA\",\"defaultRole\":\"Viewer\","
+                + "\"autoActivateUsers\":false,\"syncGroups\":true}"));
+    String id = t.scim.createUser("waits@example.com");
+    for (boolean active : new boolean[] {false, true}) {
+      ok(
+          t.scim.patch(
+              "/Users/" + id,
+              ScimClient.patchOps(
+                  "[{\"op\":\"replace\",\"path\":\"active\",\"value\":" + active + "}]")));
+    }
+    AdminClient.ok(t.admin.post("/users/" + id + "/activate", null));
+    List<JsonObject> events =
+        await(t.admin, "types=user.created,user.deactivated,user.pending,user.activated", 4);
+    assertThat(types(events))
+        .containsExactly("user.created", "user.deactivated", "user.pending", "user.activated");
+    assertThat(events.get(0).getJsonObject("data").getJsonObject("user").getString("status"))
+        .isEqualTo("PENDING");
+  }
+
+  @Test
   void pagingByCursorReadsEachEventOnceAndKeepsItsPlaceWhenNothingCame() {
     Tenant t = Tenant.create();
     for (int i = 0; i < 5; i++) {

@@ -47,7 +47,7 @@ class ScimSqlStatementsIT extends RosterDeployment {
                         + "@example.com\",\"type\":\"work\",\"primary\":true}]}"));
     operation(sql, scim, "POST /Users", total);
     // Authentication included: token with its organization, organization, user, emails, audit
-    // event (no attribute-index row: nothing here needs one).
+    // event, change event (no attribute-index row: nothing here needs one).
     assertThat(total).isLessThanOrEqualTo(6);
   }
 

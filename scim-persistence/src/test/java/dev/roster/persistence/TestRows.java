@@ -71,6 +71,24 @@ public final class TestRows {
         at(u.createdAt()));
   }
 
+  /** An active Viewer without a mapping, email = userName, created at {@link #T0}. */
+  public static UserRow activeUser(
+      Connection c, UUID organizationId, String userName, String displayName) throws SQLException {
+    UserRow row =
+        new UserRow(
+            UUID.randomUUID(),
+            organizationId,
+            userName,
+            displayName,
+            userName,
+            UserStatus.ACTIVE,
+            Role.VIEWER,
+            null,
+            T0);
+    user(c, row);
+    return row;
+  }
+
   public static void group(Connection c, UUID id, UUID organizationId, String displayName)
       throws SQLException {
     insert(

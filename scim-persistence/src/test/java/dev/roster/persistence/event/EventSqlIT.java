@@ -3,11 +3,8 @@ package dev.roster.persistence.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.domain.event.Event;
-import dev.roster.domain.role.Role;
-import dev.roster.domain.user.UserStatus;
 import dev.roster.persistence.TestDatabase;
 import dev.roster.persistence.TestRows;
-import dev.roster.persistence.TestRows.UserRow;
 import dev.roster.persistence.common.JdbcReads;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -108,20 +105,7 @@ class EventSqlIT {
   }
 
   private static UUID user(Connection c, UUID org, String name) throws SQLException {
-    UUID id = UUID.randomUUID();
-    TestRows.user(
-        c,
-        new UserRow(
-            id,
-            org,
-            name + "@example.com",
-            name,
-            name + "@example.com",
-            UserStatus.ACTIVE,
-            Role.VIEWER,
-            null,
-            TestRows.T0));
-    return id;
+    return TestRows.activeUser(c, org, name + "@example.com", name).id();
   }
 
   private static void event(Connection c, UUID org, Instant at) throws SQLException {

@@ -44,9 +44,10 @@ class UserEventsSqlIT {
       UUID other = UUID.randomUUID();
       TestRows.organization(c, org);
       TestRows.organization(c, other);
-      UserRow engineer = user(c, org, "eng\"quoted@example.com", "Ada \"the\" Engineer");
-      UserRow plain = user(c, org, "plain@example.com", null);
-      UserRow elsewhere = user(c, other, "eng@other.example", "Other");
+      UserRow engineer =
+          TestRows.activeUser(c, org, "eng\"quoted@example.com", "Ada \"the\" Engineer");
+      UserRow plain = TestRows.activeUser(c, org, "plain@example.com", null);
+      UserRow elsewhere = TestRows.activeUser(c, other, "eng@other.example", "Other");
       idpRole(c, engineer, "eng");
       idpRole(c, elsewhere, "eng");
       TestRows.insert(
@@ -83,23 +84,6 @@ class UserEventsSqlIT {
     } finally {
       db.drop();
     }
-  }
-
-  private static UserRow user(Connection c, UUID org, String userName, String displayName)
-      throws SQLException {
-    UserRow row =
-        new UserRow(
-            UUID.randomUUID(),
-            org,
-            userName,
-            displayName,
-            userName,
-            UserStatus.ACTIVE,
-            Role.VIEWER,
-            null,
-            TestRows.T0);
-    TestRows.user(c, row);
-    return row;
   }
 
   private static void idpRole(Connection c, UserRow user, String value) throws SQLException {
