@@ -54,6 +54,7 @@ JBOSS_JAVA_SIZING="-Xms512m -Xmx1g" "$server/bin/standalone.sh" \
   -Djboss.socket.binding.port-offset="$offset" \
   -Droster.db.url="$db_url" -Droster.db.user="$db_user" -Droster.db.password="$db_password" \
   -Droster.platform.key="$platform_key" \
+  -Droster.webhooks.allow.loopback=true \
   -Droster.data.dir="$target/data" \
   -Droster.public.url="http://localhost:$http_port" >"$log" 2>&1 &
 server_pid=$!

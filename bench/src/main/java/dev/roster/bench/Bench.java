@@ -79,6 +79,9 @@ public final class Bench {
     boolean consoleOnly = "console".equals(System.getProperty("bench.only"));
     if (scimUsers && !consoleOnly) {
       new WriteMeasures(this).postUsers(write);
+      if (!"false".equals(System.getProperty("bench.webhooks"))) {
+        new WebhookMeasures(this).measure();
+      }
     } else if (!consoleOnly) {
       report.section("POST /Users");
       report.missing("POST /Users and raw insert rate", "endpoint missing");

@@ -12,17 +12,17 @@ import java.util.Collection;
 import java.util.UUID;
 
 /** Reads admin API request bodies with clear errors, and writes responses with explicit nulls. */
-final class AdminJson {
+public final class AdminJson {
   private AdminJson() {}
 
-  static JsonObject body(JsonObject body) {
+  public static JsonObject body(JsonObject body) {
     if (body == null) {
       throw new ValidationException("A JSON object body is required.");
     }
     return body;
   }
 
-  static String string(JsonObject body, String key) {
+  public static String string(JsonObject body, String key) {
     JsonValue value = body.get(key);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return null;
@@ -33,7 +33,7 @@ final class AdminJson {
     return body.getString(key);
   }
 
-  static String requiredString(JsonObject body, String key) {
+  public static String requiredString(JsonObject body, String key) {
     String value = string(body, key);
     if (value == null || value.isBlank()) {
       throw new ValidationException("'" + key + "' is required.");
@@ -41,7 +41,7 @@ final class AdminJson {
     return value;
   }
 
-  static boolean bool(JsonObject body, String key, boolean fallback) {
+  public static boolean bool(JsonObject body, String key, boolean fallback) {
     JsonValue value = body.get(key);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return fallback;
@@ -55,7 +55,7 @@ final class AdminJson {
     throw new ValidationException("'" + key + "' must be true or false.");
   }
 
-  static Instant instant(JsonObject body, String key) {
+  public static Instant instant(JsonObject body, String key) {
     String value = string(body, key);
     if (value == null) {
       return null;
@@ -68,12 +68,12 @@ final class AdminJson {
     }
   }
 
-  static <E extends Enum<E>> E enumValue(JsonObject body, String key, Class<E> type) {
+  public static <E extends Enum<E>> E enumValue(JsonObject body, String key, Class<E> type) {
     String value = string(body, key);
     return value == null ? null : parseEnum(value, key, type);
   }
 
-  static <E extends Enum<E>> E parseEnum(String value, String key, Class<E> type) {
+  public static <E extends Enum<E>> E parseEnum(String value, String key, Class<E> type) {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -85,7 +85,7 @@ final class AdminJson {
     }
   }
 
-  static UUID uuid(String value, String what) {
+  public static UUID uuid(String value, String what) {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
@@ -93,7 +93,7 @@ final class AdminJson {
     }
   }
 
-  static JsonObjectBuilder put(JsonObjectBuilder b, String key, Object value) {
+  public static JsonObjectBuilder put(JsonObjectBuilder b, String key, Object value) {
     if (value == null) {
       return b.addNull(key);
     }
@@ -123,7 +123,7 @@ final class AdminJson {
     return b.add(key, value.toString());
   }
 
-  static JsonObjectBuilder object(Object... keyValues) {
+  public static JsonObjectBuilder object(Object... keyValues) {
     JsonObjectBuilder b = Json.createObjectBuilder();
     for (int i = 0; i < keyValues.length; i += 2) {
       put(b, (String) keyValues[i], keyValues[i + 1]);

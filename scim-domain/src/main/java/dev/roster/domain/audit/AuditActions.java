@@ -32,6 +32,12 @@ public final class AuditActions {
   public static final String SSO_ACTIVATION = "SSO_ACTIVATION";
   public static final String SSO_ACTIVATED = "SSO_ACTIVATED";
   public static final String SSO_DEACTIVATED = "SSO_DEACTIVATED";
+  public static final String WEBHOOK_CREATED = "WEBHOOK_CREATED";
+  public static final String WEBHOOK_DELETED = "WEBHOOK_DELETED";
+  public static final String WEBHOOK_SECRET_ROTATED = "WEBHOOK_SECRET_ROTATED";
+  public static final String WEBHOOK_REDELIVERY = "WEBHOOK_REDELIVERY";
+  public static final String WEBHOOK_DISABLED = "WEBHOOK_DISABLED";
+  public static final String WEBHOOK_ENABLED = "WEBHOOK_ENABLED";
 
   /** Every action above, in alphabetical order (as a dropdown lists them). */
   public static final List<String> ALL =
@@ -58,7 +64,13 @@ public final class AuditActions {
               SSO_CONFIGURED,
               SSO_ACTIVATION,
               SSO_ACTIVATED,
-              SSO_DEACTIVATED)
+              SSO_DEACTIVATED,
+              WEBHOOK_CREATED,
+              WEBHOOK_DELETED,
+              WEBHOOK_SECRET_ROTATED,
+              WEBHOOK_REDELIVERY,
+              WEBHOOK_DISABLED,
+              WEBHOOK_ENABLED)
           .stream()
           .sorted()
           .toList();

@@ -1,0 +1,254 @@
+package dev.roster.persistence.webhook;
+
+import dev.roster.domain.event.Event;
+import dev.roster.domain.webhook.DeliveryAttempt;
+import dev.roster.domain.webhook.DeliveryQueue.Claimed;
+import dev.roster.domain.webhook.DeliveryQueue.Delivered;
+import dev.roster.domain.webhook.DeliveryQueue.GiveUp;
+import dev.roster.domain.webhook.DeliveryQueue.NewDelivery;
+import dev.roster.domain.webhook.DeliveryQueue.Outcome;
+import dev.roster.domain.webhook.DeliveryQueue.RetryAt;
+import dev.roster.domain.webhook.DeliveryState;
+import dev.roster.persistence.common.Databases;
+import dev.roster.persistence.common.JdbcReads;
+import dev.roster.persistence.common.SqlParams;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The delivery queue's writes and its claim over plain JDBC, in the caller's transaction, so that
+ * {@code DeliverySqlIT} runs this very code on PostgreSQL and H2 without a server.
+ */
+final class DeliverySql {
+  private static final String PENDING = DeliveryState.PENDING.name();
+
+  /**
+   * Due deliveries that are the oldest pending one of their (webhook, organization), of enabled
+   * webhooks, not leased. Parameters: now, now, max. PostgreSQL adds SKIP LOCKED so nodes claim
+   * different rows without waiting for each other.
+   */
+  private static final String DUE =
+      "select d.id from webhook_delivery d join webhook w on w.id = d.webhook_id"
+          + " where d.state = '"
+          + PENDING
+          + "' and d.next_attempt_at <= ? and w.disabled_at is null"
+          + " and (d.locked_until is null or d.locked_until <= ?)"
+          + " and not exists (select 1 from webhook_delivery p where p.webhook_id = d.webhook_id"
+          + "   and p.organization_id = d.organization_id and p.state = '"
+          + PENDING
+          + "' and p.position < d.position)"
+          + " order by d.next_attempt_at, d.position fetch first ? rows only";
+
+  private DeliverySql() {}
+
+  /** The dispatcher's position, its row locked until the transaction ends. */
+  static long lockDispatchPosition(Connection c) throws SQLException {
+    try (PreparedStatement s =
+            c.prepareStatement("select position from webhook_dispatch where id = 1 for update");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  static int advanceDispatchPosition(Connection c, long position) throws SQLException {
+    return Statements.update(c, "update webhook_dispatch set position = ? where id = 1", position);
+  }
+
+  static List<Event> eventsAfter(Connection c, long position, int max) throws SQLException {
+    List<Event> events = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select id, organization_id, type, occurred_at, data, position from event"
+                + " where position > ? order by position fetch first ? rows only")) {
+      s.setLong(1, position);
+      s.setInt(2, max);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          events.add(event(r));
+        }
+      }
+    }
+    return events;
+  }
+
+  private static Event event(ResultSet r) throws SQLException {
+    return new Event(
+        JdbcReads.uuid(r, "id"),
+        r.getString("type"),
+        JdbcReads.uuid(r, "organization_id"),
+        JdbcReads.instant(r, "occurred_at"),
+        r.getString("data"),
+        r.getLong("position"));
+  }
+
+  /** Inserts pending deliveries, due {@code now}, in one batch. */
+  static int enqueue(Connection c, Collection<NewDelivery> deliveries, Instant now)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into webhook_delivery (id, webhook_id, organization_id, event_id,"
+                + " position, state, attempts, created_at, next_attempt_at)"
+                + " values (?, ?, ?, ?, ?, '"
+                + PENDING
+                + "', 0, ?, ?)")) {
+      for (NewDelivery d : deliveries) {
+        Statements.bind(
+            s,
+            UUID.randomUUID(),
+            d.webhookId(),
+            d.organizationId(),
+            d.eventId(),
+            d.position(),
+            now,
+            now);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    return deliveries.size();
+  }
+
+  /**
+   * Leases the heads of up to {@code streams} due streams and up to {@code perStream - 1} followers
+   * of each: four statements, whatever their number.
+   */
+  static List<Claimed> claim(
+      Connection c, int streams, int perStream, Instant now, Instant leaseUntil)
+      throws SQLException {
+    String due = DUE + (Databases.isPostgreSql(c) ? " for update of d skip locked" : "");
+    List<UUID> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(due)) {
+      Statements.bind(s, now, now, streams);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(JdbcReads.uuid(rs, "id"));
+        }
+      }
+    }
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    if (perStream > 1) {
+      ids.addAll(followers(c, ids, perStream - 1, now));
+    }
+    SqlParams p = new SqlParams();
+    String lease =
+        "update webhook_delivery set locked_until = "
+            + p.bind(leaseUntil)
+            + " where id in ("
+            + p.bindAll(ids)
+            + ")";
+    Statements.update(c, lease, p.values().toArray());
+    return claimed(c, ids);
+  }
+
+  /**
+   * The next pending deliveries of the heads' streams, up to {@code max} per stream in position
+   * order. They need no row lock: while a stream's head is pending and leased, no other node's
+   * claim can reach them.
+   */
+  private static List<UUID> followers(Connection c, List<UUID> heads, int max, Instant now)
+      throws SQLException {
+    SqlParams p = new SqlParams();
+    String sql =
+        "select id from (select d.id, row_number() over (partition by d.webhook_id,"
+            + " d.organization_id order by d.position, d.seq) as rn from webhook_delivery d"
+            + " where d.state = '"
+            + PENDING
+            + "' and d.next_attempt_at <= "
+            + p.bind(now)
+            + " and (d.locked_until is null or d.locked_until <= "
+            + p.bind(now)
+            + ") and d.id not in ("
+            + p.bindAll(heads)
+            + ") and exists (select 1 from webhook_delivery h where h.id in ("
+            + p.bindAll(heads)
+            + ") and h.webhook_id = d.webhook_id and h.organization_id = d.organization_id)) f"
+            + " where rn <= "
+            + p.bind(max);
+    List<UUID> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      Statements.bind(s, p.values().toArray());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(JdbcReads.uuid(rs, "id"));
+        }
+      }
+    }
+    return ids;
+  }
+
+  static int release(Connection c, Collection<UUID> ids) throws SQLException {
+    SqlParams p = new SqlParams();
+    return Statements.update(
+        c,
+        "update webhook_delivery set locked_until = null where id in (" + p.bindAll(ids) + ")",
+        p.values().toArray());
+  }
+
+  private static List<Claimed> claimed(Connection c, List<UUID> ids) throws SQLException {
+    SqlParams p = new SqlParams();
+    String sql =
+        "select d.id as delivery_id, d.webhook_id, d.attempts, d.first_attempt_at,"
+            + " e.id, e.organization_id, e.type, e.occurred_at, e.data, e.position"
+            + " from webhook_delivery d join event e on e.id = d.event_id where d.id in ("
+            + p.bindAll(ids)
+            + ") order by d.position, d.seq";
+    List<Claimed> claimed = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      Statements.bind(s, p.values().toArray());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          Event event = event(r);
+          claimed.add(
+              new Claimed(
+                  JdbcReads.uuid(r, "delivery_id"),
+                  JdbcReads.uuid(r, "webhook_id"),
+                  event,
+                  r.getInt("attempts"),
+                  JdbcReads.instant(r, "first_attempt_at")));
+        }
+      }
+    }
+    return claimed;
+  }
+
+  /** Stores the attempt and applies its outcome, ending the lease. */
+  static int record(Connection c, DeliveryAttempt a, Outcome outcome, Instant now)
+      throws SQLException {
+    Statements.update(
+        c,
+        "insert into webhook_attempt (id, delivery_id, attempted_at, duration_ms, status,"
+            + " response_excerpt, error) values (?, ?, ?, ?, ?, ?, ?)",
+        UUID.randomUUID(),
+        a.deliveryId(),
+        a.at(),
+        a.durationMillis(),
+        a.status(),
+        a.responseExcerpt(),
+        a.error());
+    String state =
+        outcome instanceof Delivered
+            ? DeliveryState.DELIVERED.name()
+            : outcome instanceof GiveUp ? DeliveryState.FAILED.name() : PENDING;
+    Instant next = outcome instanceof RetryAt r ? r.at() : now;
+    return Statements.update(
+        c,
+        "update webhook_delivery set state = ?, attempts = attempts + 1,"
+            + " first_attempt_at = coalesce(first_attempt_at, ?), last_attempt_at = ?,"
+            + " next_attempt_at = ?, locked_until = null where id = ?",
+        state,
+        a.at(),
+        a.at(),
+        next,
+        a.deliveryId());
+  }
+}
