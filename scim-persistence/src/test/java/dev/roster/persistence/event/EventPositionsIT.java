@@ -6,6 +6,7 @@ import dev.roster.domain.event.Event;
 import dev.roster.persistence.TestDatabase;
 import dev.roster.persistence.TestRows;
 import dev.roster.persistence.common.JdbcReads;
+import dev.roster.persistence.common.SqlReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,6 +45,48 @@ class EventPositionsIT {
   @ParameterizedTest
   @MethodSource("databases")
   void aReaderPagingByCursorReadsEveryCommittedEventOnceInOrder(TestDatabase db) throws Exception {
+    Outcome outcome =
+        race(db, (reader, org, after) -> EventSql.readAfter(reader, after, org, Set.of(), 10));
+    List<UUID> ids = outcome.read.stream().map(Event::id).toList();
+    assertThat(new HashSet<>(ids)).as("no duplicates").hasSameSizeAs(ids);
+    assertThat(new HashSet<>(ids)).as("read = committed").isEqualTo(outcome.committed);
+    assertThat(outcome.read.stream().mapToLong(Event::position).toArray())
+        .as("positions 1, 2, 3… in order")
+        .containsExactly(LongStream.rangeClosed(1, outcome.committed.size()).toArray());
+  }
+
+  /**
+   * The control: the same race read by insertion number (what a plain sequence gives) misses the
+   * events of the transactions that began first and committed last. So the test above would catch a
+   * design that skips.
+   */
+  @ParameterizedTest
+  @MethodSource("databases")
+  void readByAPlainSequenceTheSameRaceMissesEvents(TestDatabase db) throws Exception {
+    Outcome outcome =
+        race(
+            db,
+            (reader, org, after) ->
+                reader.list(
+                    "select id, organization_id, type, occurred_at, data, seq as position"
+                        + " from event where organization_id = ? and seq > ?"
+                        + " order by seq fetch first 10 rows only",
+                    List.of(org, after),
+                    EventSql::event));
+    Set<UUID> read = new HashSet<>(outcome.read.stream().map(Event::id).toList());
+    assertThat(outcome.committed).as("committed events never read").isNotEqualTo(read);
+    assertThat(outcome.committed).containsAll(read);
+  }
+
+  /** How a reader reads the page after its cursor. */
+  @FunctionalInterface
+  interface PageReader {
+    List<Event> after(SqlReader reader, UUID organizationId, long after) throws Exception;
+  }
+
+  record Outcome(List<Event> read, Set<UUID> committed) {}
+
+  private static Outcome race(TestDatabase db, PageReader pages) throws Exception {
     db.create();
     ExecutorService pool = Executors.newCachedThreadPool();
     try {
@@ -53,20 +97,22 @@ class EventPositionsIT {
       }
       Set<UUID> committed = ConcurrentHashMap.newKeySet();
       AtomicBoolean writing = new AtomicBoolean(true);
+      AtomicBoolean sequencing = new AtomicBoolean(true);
       List<Future<?>> writers = new ArrayList<>();
+      // Long transactions: begun first, committed after most of the others.
+      for (int w = 0; w < 3; w++) {
+        writers.add(pool.submit(() -> writeLong(db, org, committed)));
+      }
+      Thread.sleep(100);
       for (int w = 0; w < WRITERS; w++) {
         long seed = w;
         writers.add(pool.submit(() -> write(db, org, new Random(seed), committed)));
-      }
-      // Long transactions: begun now, committed after most of the others.
-      for (int w = 0; w < 3; w++) {
-        writers.add(pool.submit(() -> writeLong(db, org, committed)));
       }
       List<Future<?>> sequencers = new ArrayList<>();
       for (int s = 0; s < 2; s++) {
         sequencers.add(pool.submit(() -> sequenceWhile(db, writing)));
       }
-      Future<List<Event>> reader = pool.submit(() -> readUntil(db, org, writing, committed));
+      Future<List<Event>> reader = pool.submit(() -> readUntil(db, org, sequencing, pages));
       for (Future<?> f : writers) {
         f.get(2, TimeUnit.MINUTES);
       }
@@ -74,14 +120,8 @@ class EventPositionsIT {
       for (Future<?> f : sequencers) {
         f.get(1, TimeUnit.MINUTES);
       }
-      List<Event> read = reader.get(1, TimeUnit.MINUTES);
-
-      List<UUID> ids = read.stream().map(Event::id).toList();
-      assertThat(new HashSet<>(ids)).as("no duplicates").hasSameSizeAs(ids);
-      assertThat(new HashSet<>(ids)).as("read = committed").isEqualTo(committed);
-      assertThat(read.stream().mapToLong(Event::position).toArray())
-          .as("positions 1, 2, 3… in order")
-          .containsExactly(java.util.stream.LongStream.rangeClosed(1, committed.size()).toArray());
+      sequencing.set(false);
+      return new Outcome(reader.get(1, TimeUnit.MINUTES), committed);
     } finally {
       pool.shutdownNow();
       db.drop();
@@ -149,18 +189,20 @@ class EventPositionsIT {
     }
   }
 
+  /** Pages by cursor until sequencing has ended and a page comes back empty. */
   private static List<Event> readUntil(
-      TestDatabase db, UUID org, AtomicBoolean writing, Set<UUID> committed) throws Exception {
+      TestDatabase db, UUID org, AtomicBoolean sequencing, PageReader pages) throws Exception {
     List<Event> read = new ArrayList<>();
     long after = 0;
     try (Connection c = db.connect()) {
-      var reader = JdbcReads.over(c);
+      SqlReader reader = JdbcReads.over(c);
       while (true) {
-        List<Event> page = EventSql.readAfter(reader, after, org, Set.of(), 10);
+        boolean last = !sequencing.get();
+        List<Event> page = pages.after(reader, org, after);
         read.addAll(page);
         if (!page.isEmpty()) {
           after = page.get(page.size() - 1).position();
-        } else if (!writing.get() && read.size() >= committed.size()) {
+        } else if (last) {
           return read;
         } else {
           Thread.sleep(2);
