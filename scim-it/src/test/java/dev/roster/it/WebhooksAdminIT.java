@@ -3,6 +3,7 @@ package dev.roster.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,6 +42,44 @@ class WebhooksAdminIT extends RosterDeployment {
     assertThat(r.json().getString("detail")).contains(reason);
     Http.Response p = Http.postJson(PLATFORM, "{\"url\":\"" + url + "\"}", BEARER);
     assertThat(p.status()).as(p.toString()).isEqualTo(400);
+  }
+
+  /** Also on the embedded database: the worker's claim and delivery path on H2. */
+  @Test
+  void anAdminsWebhookGetsItsOwnOrganizationsEventsOnlySigned() {
+    try (WebhookReceiver receiver = new WebhookReceiver();
+        TestOidcProvider oidc = new TestOidcProvider()) {
+      AdminClient a = AdminClient.newOrganization();
+      AdminClient b = AdminClient.newOrganization();
+      Http.Response created =
+          a.post(
+              "/webhooks",
+              "{\"url\":\""
+                  + receiver.url()
+                  + "\",\"eventTypes\":[\"user.created\",\"provisioning.enabled\"]}");
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      receiver.secrets(created.json().getString("secret"));
+
+      ScimClient scimA =
+          new ScimClient(
+              new Fixtures.ScimTenant(
+                  UUID.fromString(a.organizationId), a.slug, a.enableScim(oidc)));
+      ScimClient scimB =
+          new ScimClient(
+              new Fixtures.ScimTenant(
+                  UUID.fromString(b.organizationId), b.slug, b.enableScim(oidc)));
+      String inB = scimB.createUser("someone@b.example");
+      String inA = scimA.createUser("someone@a.example");
+
+      WebhooksIT.until(() -> receiver.delivered().size() >= 2, "2 deliveries");
+      WebhooksIT.pause(java.time.Duration.ofMillis(500));
+      assertThat(receiver.received()).hasSize(2).allMatch(WebhookReceiver.Received::valid);
+      assertThat(receiver.received())
+          .extracting(WebhookReceiver.Received::type)
+          .containsExactly("provisioning.enabled", "user.created");
+      assertThat(receiver.received()).allMatch(r -> r.organizationId().equals(a.organizationId));
+      assertThat(receiver.received().get(1).body()).contains(inA).doesNotContain(inB);
+    }
   }
 
   @Test
