@@ -1,5 +1,5 @@
 -- Change events for the host product (a transactional outbox). Each change writes its events in
--- its own transaction with position null; the sequencer (EventSequencing) then gives committed
+-- its own transaction with position null; the sequencer (EventSequencer) then gives committed
 -- events consecutive positions in short transactions serialized by the lock on event_sequence's
 -- single row, and readers only read positioned events. So a position, once seen, is final: a
 -- transaction that commits late gets a later position, never one below what a reader has passed.
