@@ -1,6 +1,5 @@
 package dev.roster.api.platform;
 
-import dev.roster.api.common.ErrorResponses;
 import dev.roster.application.organization.OrganizationService;
 import dev.roster.application.organization.OrganizationSummary;
 import dev.roster.domain.common.ValidationException;
@@ -17,11 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The operator's API: creates organizations with their first admin. Authorised by
@@ -31,26 +27,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PlatformOrganizationsResource {
   @Inject OrganizationService organizations;
 
-  @Inject
-  @ConfigProperty(name = "roster.platform.key")
-  Optional<String> platformKey;
+  @Inject PlatformKey platformKey;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response create(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonObject body) {
-    Optional<String> key = platformKey.filter(k -> !k.isBlank());
-    if (key.isEmpty()) {
-      return ErrorResponses.admin(
-          404, "The platform API is disabled (ROSTER_PLATFORM_KEY is not set).", null);
-    }
-    if (!authorized(authorization, key.get())) {
-      return Response.fromResponse(
-              ErrorResponses.admin(
-                  401, "Send 'Authorization: Bearer <ROSTER_PLATFORM_KEY>'.", null))
-          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Roster platform\"")
-          .build();
+    Optional<Response> refused = platformKey.refusal(authorization);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     if (body == null) {
       throw new ValidationException("A JSON object body is required.");
@@ -73,15 +59,6 @@ public class PlatformOrganizationsResource {
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(entity)
         .build();
-  }
-
-  private static boolean authorized(String header, String key) {
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return false;
-    }
-    return MessageDigest.isEqual(
-        header.substring(7).strip().getBytes(StandardCharsets.UTF_8),
-        key.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String text(JsonObject body, String key) {

@@ -32,6 +32,9 @@ public final class AuditActions {
   public static final String SSO_ACTIVATION = "SSO_ACTIVATION";
   public static final String SSO_ACTIVATED = "SSO_ACTIVATED";
   public static final String SSO_DEACTIVATED = "SSO_DEACTIVATED";
+  public static final String OIDC_SIGN_IN = "OIDC_SIGN_IN";
+  public static final String OIDC_TOKEN_REFUSED = "OIDC_TOKEN_REFUSED";
+  public static final String OIDC_CODE_REPLAYED = "OIDC_CODE_REPLAYED";
 
   /** Every action above, in alphabetical order (as a dropdown lists them). */
   public static final List<String> ALL =
@@ -58,7 +61,10 @@ public final class AuditActions {
               SSO_CONFIGURED,
               SSO_ACTIVATION,
               SSO_ACTIVATED,
-              SSO_DEACTIVATED)
+              SSO_DEACTIVATED,
+              OIDC_SIGN_IN,
+              OIDC_TOKEN_REFUSED,
+              OIDC_CODE_REPLAYED)
           .stream()
           .sorted()
           .toList();
