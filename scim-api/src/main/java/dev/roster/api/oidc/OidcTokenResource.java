@@ -1,9 +1,9 @@
 package dev.roster.api.oidc;
 
+import dev.roster.application.oidc.CodeExchangeService;
 import dev.roster.application.oidc.IssuedTokens;
 import dev.roster.application.oidc.OAuthError;
 import dev.roster.application.oidc.OAuthResult;
-import dev.roster.application.oidc.SignInService;
 import dev.roster.application.oidc.TokenRequest;
 import dev.roster.application.oidc.TokenSubject;
 import dev.roster.json.Json;
@@ -27,7 +27,7 @@ import java.util.Base64;
 @Path("oidc")
 @Produces(MediaType.APPLICATION_JSON)
 public class OidcTokenResource {
-  @Inject SignInService signIn;
+  @Inject CodeExchangeService exchange;
 
   @POST
   @Path("token")
@@ -55,7 +55,7 @@ public class OidcTokenResource {
       secret = credentials[1];
     }
     OAuthResult<IssuedTokens> result =
-        signIn.token(
+        exchange.token(
             new TokenRequest(
                 clientId,
                 secret,
@@ -84,7 +84,7 @@ public class OidcTokenResource {
         authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
             ? authorization.substring(7).strip()
             : null;
-    OAuthResult<TokenSubject> result = signIn.userinfo(token);
+    OAuthResult<TokenSubject> result = exchange.userinfo(token);
     if (!result.ok()) {
       return noStore(Response.status(401).entity(errorBody(result.error())))
           .header(

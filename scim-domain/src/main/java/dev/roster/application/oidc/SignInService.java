@@ -30,11 +30,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A person's sign-in to a host product through their organization's IdP: the authorization request,
- * the IdP's callback (who gets in is {@link SignInCheck}'s rule, the IdP identity linked on the
- * first sign-in), and the code's exchange for tokens. Roster keeps no browser session of its own: a
- * sign-in is the flow row, then the code, so a deprovisioned person has nothing left to use.
- * Refusals are values, not exceptions, so that what they write (audit, revocation) commits.
+ * A person's sign-in to a host product through their organization's IdP: the authorization request
+ * and the IdP's callback (who gets in is {@link SignInCheck}'s rule, the IdP identity linked on the
+ * first sign-in), ending in a code that {@link CodeExchangeService} exchanges. Roster keeps no
+ * browser session of its own: a sign-in is the flow row, then the code, so a deprovisioned person
+ * has nothing left to use. Refusals are values, not exceptions, so that what they write (audit,
+ * revocation) commits.
  */
 @Stateless
 public class SignInService {
@@ -195,100 +196,6 @@ public class SignInService {
         user.id(),
         "client=" + flow.clientId() + (linked.isEmpty() ? ", identity linked" : ""));
     return back.code(authorizationCode);
-  }
-
-  /** {@code POST /oidc/token}: a code for tokens, once; a replayed code revokes what it gave. */
-  public OAuthResult<IssuedTokens> token(TokenRequest r) {
-    Optional<OidcClient> client =
-        r.clientId() == null ? Optional.empty() : clients.find(r.clientId());
-    if (client.isEmpty() || !client.get().authenticates(r.clientSecret())) {
-      return OAuthResult.refused(
-          OAuthError.invalidClient("Unknown client or wrong client secret."));
-    }
-    if (!"authorization_code".equals(r.grantType())) {
-      return OAuthResult.refused(
-          new OAuthError(
-              400, "unsupported_grant_type", "Only grant_type=authorization_code is supported."));
-    }
-    if (r.code() == null || r.code().isBlank()) {
-      return OAuthResult.refused(OAuthError.invalidRequest("The code is missing."));
-    }
-    Instant now = Instant.now();
-    Optional<AuthorizationGrant> found = grants.findByCodeHash(TokenSecrets.hash(r.code()));
-    if (found.isEmpty() || !found.get().clientId().equals(client.get().clientId())) {
-      return OAuthResult.refused(OAuthError.invalidGrant("The code is unknown."));
-    }
-    AuthorizationGrant grant = found.get();
-    if (grant.redeemedAt() != null || grant.revokedAt() != null) {
-      return replayed(grant, now);
-    }
-    if (grant.expired(now)) {
-      return OAuthResult.refused(OAuthError.invalidGrant("The code has expired (60 seconds)."));
-    }
-    if (!grant.redirectUri().equals(r.redirectUri())) {
-      return OAuthResult.refused(
-          OAuthError.invalidGrant("The redirect_uri differs from the authorization request's."));
-    }
-    if (!Pkce.matches(r.codeVerifier(), grant.codeChallenge())) {
-      return OAuthResult.refused(
-          OAuthError.invalidGrant("The code_verifier does not match the code_challenge."));
-    }
-    Organization org = organizations.findById(grant.organizationId()).orElseThrow();
-    User user = users.findById(org.id(), grant.userId()).orElse(null);
-    Optional<SignInRefusal> refusal =
-        SignInCheck.refusal(ssoConfigurations.find(org.id()).orElse(null), user);
-    if (refusal.isPresent()) {
-      grants.revoke(grant.id(), now);
-      audit.success(
-          Actor.system(org.id()),
-          AuditActions.OIDC_TOKEN_REFUSED,
-          "USER",
-          grant.userId(),
-          refusal.get().name());
-      return OAuthResult.refused(
-          OAuthError.invalidGrant(refusal.get().personMessage("your identity provider")));
-    }
-    String jti = UUID.randomUUID().toString();
-    if (!grants.redeem(grant.id(), jti, now)) {
-      return replayed(grant, now);
-    }
-    return OAuthResult.ok(
-        tokens.issue(TokenSubject.of(user, org), grant.clientId(), grant.nonce(), jti));
-  }
-
-  /** {@code /oidc/userinfo}: only for an unrevoked access token of a user still ACTIVE. */
-  public OAuthResult<TokenSubject> userinfo(String accessToken) {
-    Optional<com.nimbusds.jwt.JWTClaimsSet> claims =
-        accessToken == null ? Optional.empty() : tokens.verifyAccess(accessToken);
-    if (claims.isEmpty()) {
-      return OAuthResult.refused(
-          OAuthError.invalidToken("The access token is invalid or expired."));
-    }
-    Optional<AuthorizationGrant> grant = grants.findByAccessJti(claims.get().getJWTID());
-    if (grant.isEmpty() || grant.get().revokedAt() != null) {
-      return OAuthResult.refused(OAuthError.invalidToken("The access token was revoked."));
-    }
-    UUID orgId = grant.get().organizationId();
-    User user = users.findById(orgId, grant.get().userId()).orElse(null);
-    if (SignInCheck.refusal(ssoConfigurations.find(orgId).orElse(null), user).isPresent()) {
-      return OAuthResult.refused(
-          OAuthError.invalidToken(
-              "The user may no longer sign in (deactivated, locked or removed)."));
-    }
-    return OAuthResult.ok(TokenSubject.of(user, organizations.findById(orgId).orElseThrow()));
-  }
-
-  private OAuthResult<IssuedTokens> replayed(AuthorizationGrant grant, Instant now) {
-    grants.revoke(grant.id(), now);
-    audit.success(
-        Actor.system(grant.organizationId()),
-        AuditActions.OIDC_CODE_REPLAYED,
-        "USER",
-        grant.userId(),
-        "client=" + grant.clientId() + ": the tokens issued for this code are revoked");
-    return OAuthResult.refused(
-        OAuthError.invalidGrant(
-            "The code was already used: it is refused and the tokens issued for it are revoked."));
   }
 
   private boolean isSsoRefusal(SignInRefusal refusal) {

@@ -126,7 +126,11 @@ final class HostProduct implements AutoCloseable {
         JWTClaimsSet access =
             com.nimbusds.jwt.SignedJWT.parse(ok.getOIDCTokens().getAccessToken().getValue())
                 .getJWTClaimsSet();
-        return new Tokens(ok.getOIDCTokens().getAccessToken().getValue(), id, access);
+        return new Tokens(
+            ok.getOIDCTokens().getAccessToken().getValue(),
+            ok.getOIDCTokens().getIDTokenString(),
+            id,
+            access);
       } catch (Exception e) {
         throw new AssertionError("Roster's ID token did not validate", e);
       }
@@ -158,7 +162,7 @@ final class HostProduct implements AutoCloseable {
     }
   }
 
-  record Tokens(String accessToken, JWTClaimsSet id, JWTClaimsSet access) {}
+  record Tokens(String accessToken, String idToken, JWTClaimsSet id, JWTClaimsSet access) {}
 
   Attempt attempt() {
     return new Attempt();

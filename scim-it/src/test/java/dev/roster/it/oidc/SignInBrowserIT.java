@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roster.it.AdminClient;
 import dev.roster.it.Browser;
 import dev.roster.it.Fixtures;
+import dev.roster.it.Http;
 import dev.roster.it.RosterDeployment;
 import java.time.Duration;
 import java.util.Map;
@@ -72,5 +73,33 @@ class SignInBrowserIT extends RosterDeployment {
     Map<String, String> query = HostProduct.query(browser.getCurrentUrl());
     assertThat(query.get("error")).isEqualTo("access_denied");
     assertThat(query.get("error_description")).contains("ask your IT admin to assign you");
+  }
+
+  @Test
+  void anAdminSignsInToTheConsoleWithSsoAndAViewerIsToldWhyNot() {
+    AdminClient admin = AdminClient.newOrganization();
+    admin.enableScim(idp.issuer());
+    Fixtures.scimUser(admin.organizationId, "ops@x.example", "ops-admins");
+    Fixtures.scimUser(admin.organizationId, "reader@x.example");
+    AdminClient.ok(
+        admin.post(
+            "/provisioning/role-mappings",
+            "{\"source\":\"ROLE\",\"idpValue\":\"ops-admins\",\"role\":\"Admin\"}"));
+
+    idp.next("sub-reader", "reader@x.example", true);
+    browser.get(Http.BASE + "/console/signin");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("sso-organization")))
+        .sendKeys(admin.slug);
+    browser.findElement(By.id("sso-submit")).click();
+    assertThat(
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sso-error"))).getText())
+        .contains("Only an organization's Admins");
+
+    idp.next("sub-ops", "ops@x.example", true);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("sso-organization")))
+        .sendKeys(admin.slug);
+    browser.findElement(By.id("sso-submit")).click();
+    wait.until(ExpectedConditions.urlContains("/console/provisioning"));
+    assertThat(browser.getPageSource()).contains("ops@x.example");
   }
 }
