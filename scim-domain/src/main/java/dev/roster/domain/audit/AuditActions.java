@@ -35,6 +35,7 @@ public final class AuditActions {
   public static final String OIDC_SIGN_IN = "OIDC_SIGN_IN";
   public static final String OIDC_TOKEN_REFUSED = "OIDC_TOKEN_REFUSED";
   public static final String OIDC_CODE_REPLAYED = "OIDC_CODE_REPLAYED";
+  public static final String PASSWORD_SIGN_IN_CHANGED = "PASSWORD_SIGN_IN_CHANGED";
 
   /** Every action above, in alphabetical order (as a dropdown lists them). */
   public static final List<String> ALL =
@@ -64,7 +65,8 @@ public final class AuditActions {
               SSO_DEACTIVATED,
               OIDC_SIGN_IN,
               OIDC_TOKEN_REFUSED,
-              OIDC_CODE_REPLAYED)
+              OIDC_CODE_REPLAYED,
+              PASSWORD_SIGN_IN_CHANGED)
           .stream()
           .sorted()
           .toList();

@@ -14,5 +14,8 @@ public interface IdentityLinkRepository {
   /** Whether the user is linked to an identity other than this one. */
   boolean linkedElsewhere(UUID userId, String issuer, String subject);
 
+  /** Whether an active Admin of the organization has signed in through this issuer. */
+  boolean hasActiveAdminLinked(UUID organizationId, String issuer);
+
   void link(UUID organizationId, String issuer, String subject, UUID userId, Instant now);
 }

@@ -98,4 +98,45 @@ class AdminApiSignInIT extends RosterDeployment {
         Http.get("/api/admin/v1/users/" + bUser, "Authorization", "Bearer " + tokens.accessToken());
     assertThat(other.status()).isEqualTo(404);
   }
+
+  @Test
+  void passwordSignInIsTurnedOffOnlyOnceAnAdminSignedInThroughSsoAndBackOnAsBreakGlass() {
+    AdminClient admin = AdminClient.newOrganization();
+    admin.enableScim(idp.issuer());
+    Fixtures.scimUser(admin.organizationId, "chief@x.example", "it-admins");
+    AdminClient.ok(
+        admin.post(
+            "/provisioning/role-mappings",
+            "{\"source\":\"ROLE\",\"idpValue\":\"it-admins\",\"role\":\"Admin\"}"));
+
+    Http.Response tooEarly = admin.put("/sso/password-sign-in", "{\"enabled\":false}");
+    assertThat(tooEarly.status()).isEqualTo(409);
+    assertThat(tooEarly.json().getString("detail")).contains("once an Admin has signed in");
+    assertThat(AdminClient.signInResponse(admin.slug, admin.email, AdminClient.PASSWORD).status())
+        .isEqualTo(200);
+
+    HostProduct.Tokens chief = signIn(admin, "sub-chief", "chief@x.example");
+    Http.Response off =
+        Http.putJson(
+            "/api/admin/v1/sso/password-sign-in",
+            "{\"enabled\":false}",
+            "Authorization",
+            "Bearer " + chief.accessToken());
+    assertThat(off.status()).as(off.toString()).isEqualTo(200);
+    assertThat(off.json().getBoolean("passwordSignIn")).isFalse();
+    Http.Response refused =
+        AdminClient.signInResponse(admin.slug, admin.email, AdminClient.PASSWORD);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().getString("detail")).contains("single sign-on only");
+
+    Http.Response on =
+        Http.putJson(
+            "/api/admin/v1/sso/password-sign-in",
+            "{\"enabled\":true}",
+            "Authorization",
+            "Bearer " + chief.accessToken());
+    assertThat(on.json().getBoolean("passwordSignIn")).isTrue();
+    assertThat(AdminClient.signInResponse(admin.slug, admin.email, AdminClient.PASSWORD).status())
+        .isEqualTo(200);
+  }
 }

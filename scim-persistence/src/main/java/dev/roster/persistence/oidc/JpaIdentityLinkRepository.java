@@ -1,6 +1,7 @@
 package dev.roster.persistence.oidc;
 
 import dev.roster.domain.oidc.IdentityLinkRepository;
+import dev.roster.domain.role.Role;
 import dev.roster.persistence.common.JdbcReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,17 @@ public class JpaIdentityLinkRepository implements IdentityLinkRepository {
     return !db.list(
             "select 1 from oidc_identity where user_id = ? and not (issuer = ? and subject = ?)",
             List.of(userId, issuer, subject),
+            r -> 1)
+        .isEmpty();
+  }
+
+  @Override
+  public boolean hasActiveAdminLinked(UUID organizationId, String issuer) {
+    return !db.list(
+            "select 1 from oidc_identity i join app_user u on u.id = i.user_id"
+                + " where i.organization_id = ? and i.issuer = ? and u.status = 'ACTIVE'"
+                + " and u.role = ? fetch first 1 rows only",
+            List.of(organizationId, issuer, Role.ADMIN.name()),
             r -> 1)
         .isEmpty();
   }

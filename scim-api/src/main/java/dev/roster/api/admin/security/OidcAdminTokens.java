@@ -16,9 +16,11 @@ import jakarta.json.JsonException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -39,6 +41,15 @@ public class OidcAdminTokens {
   @Inject ProviderTokens tokens;
   @Inject CodeExchangeService exchange;
 
+  /**
+   * The clients whose access tokens the admin API takes; unset, any registered client's. A product
+   * that receives an Admin's token can otherwise call the admin API with it: name only the clients
+   * meant for it.
+   */
+  @Inject
+  @ConfigProperty(name = "roster.oidc.admin.api.clients")
+  Optional<List<String>> adminApiClients;
+
   /** A verified token and the admin it stands for. */
   public record Verified(JsonWebToken token, AdminIdentity admin) {}
 
@@ -53,6 +64,11 @@ public class OidcAdminTokens {
       context.setPublicKeyContent(keys.publicKeys().toString());
       jwt = new DefaultJWTParser(context, FACTORY).parse(token);
     } catch (ParseException e) {
+      return Optional.empty();
+    }
+    if (adminApiClients.isPresent()
+        && (jwt.getAudience() == null
+            || adminApiClients.get().stream().noneMatch(jwt.getAudience()::contains))) {
       return Optional.empty();
     }
     Set<String> groups = jwt.getGroups();
