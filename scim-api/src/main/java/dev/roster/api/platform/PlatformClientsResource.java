@@ -14,18 +14,15 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The host products that sign people in through Roster's OpenID Connect provider. The client secret
@@ -35,16 +32,10 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformClientsResource {
   @Inject OidcClientService clients;
-  @Inject PlatformKey platformKey;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response register(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonObject body) {
-    Optional<Response> refused = platformKey.refusal(authorization);
-    if (refused.isPresent()) {
-      return refused.get();
-    }
+  public Response register(JsonObject body) {
     if (body == null) {
       throw new ValidationException("A JSON object body is required.");
     }
@@ -57,11 +48,7 @@ public class PlatformClientsResource {
   }
 
   @GET
-  public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    Optional<Response> refused = platformKey.refusal(authorization);
-    if (refused.isPresent()) {
-      return refused.get();
-    }
+  public Response list() {
     JsonArrayBuilder array = Json.createArrayBuilder();
     clients.list().forEach(c -> array.add(json(c)));
     return Response.ok(array.build()).build();
@@ -69,22 +56,13 @@ public class PlatformClientsResource {
 
   @GET
   @Path("{clientId}")
-  public Response get(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @PathParam("clientId") String clientId) {
-    Optional<Response> refused = platformKey.refusal(authorization);
-    return refused.orElseGet(() -> Response.ok(json(clients.get(clientId)).build()).build());
+  public Response get(@PathParam("clientId") String clientId) {
+    return Response.ok(json(clients.get(clientId)).build()).build();
   }
 
   @DELETE
   @Path("{clientId}")
-  public Response delete(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @PathParam("clientId") String clientId) {
-    Optional<Response> refused = platformKey.refusal(authorization);
-    if (refused.isPresent()) {
-      return refused.get();
-    }
+  public Response delete(@PathParam("clientId") String clientId) {
     clients.delete(clientId);
     return Response.noContent().build();
   }
