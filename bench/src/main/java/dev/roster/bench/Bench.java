@@ -77,6 +77,11 @@ public final class Bench {
     int probe = scim.status(scim.get("/scim/v2/Users?count=1", write.auth()));
     boolean scimUsers = probe != 404 && probe != 405;
     boolean consoleOnly = "console".equals(System.getProperty("bench.only"));
+    if ("signin".equals(System.getProperty("bench.only"))) {
+      new SignInMeasures(this).signIns(write, Integer.getInteger("bench.signins", 400));
+      report.print("Summary (sign-in only; shared machine)");
+      return;
+    }
     if (scimUsers && !consoleOnly) {
       new WriteMeasures(this).postUsers(write);
       if (!"false".equals(System.getProperty("bench.webhooks"))) {
@@ -123,6 +128,7 @@ public final class Bench {
       report.missing("GET /Users first vs last page", "endpoint missing");
     }
     new AdminMeasures(this).roleMapping(large);
+    new SignInMeasures(this).signIns(small, Integer.getInteger("bench.signins", 400));
     console.screens(large);
     reads.authentication(small);
 

@@ -67,13 +67,67 @@ final class ConsoleMeasures {
     String users = get("/console/users");
     String usersState = viewState(users) + "\n" + nonce(users);
     int last = (large.users.size() - 1) / 25 * 25;
-    measure("Users, page " + (last / 25 + 1) + " (last)", () -> table(usersState, "users", "users:table", Map.of("users:table_pagination", "true", "users:table_first", String.valueOf(last), "users:table_rows", "25")));
-    measure("Users, sorted by name descending", () -> table(usersState, "users", "users:table", Map.of("users:table_sorting", "true", "users:table_sortKey", "users:table:name", "users:table_sortDir", "-1", "users:table_first", "0")));
-    measure("Users, searched ('user1234')", () -> table(usersState, "users", "users:table", Map.of("users:table_filtering", "true", "users:table:globalFilter", "user1234", "users:table_first", "0")));
+    measure(
+        "Users, page " + (last / 25 + 1) + " (last)",
+        () ->
+            table(
+                usersState,
+                "users",
+                "users:table",
+                Map.of(
+                    "users:table_pagination",
+                    "true",
+                    "users:table_first",
+                    String.valueOf(last),
+                    "users:table_rows",
+                    "25")));
+    measure(
+        "Users, sorted by name descending",
+        () ->
+            table(
+                usersState,
+                "users",
+                "users:table",
+                Map.of(
+                    "users:table_sorting",
+                    "true",
+                    "users:table_sortKey",
+                    "users:table:name",
+                    "users:table_sortDir",
+                    "-1",
+                    "users:table_first",
+                    "0")));
+    measure(
+        "Users, searched ('user1234')",
+        () ->
+            table(
+                usersState,
+                "users",
+                "users:table",
+                Map.of(
+                    "users:table_filtering",
+                    "true",
+                    "users:table:globalFilter",
+                    "user1234",
+                    "users:table_first",
+                    "0")));
     String groupPage = get("/console/group?id=" + group);
     String groupState = viewState(groupPage) + "\n" + nonce(groupPage);
     int middle = members / 2 / 25 * 25;
-    measure("Group members, page " + (middle / 25 + 1), () -> table(groupState, "group", "group:members", Map.of("group:members_pagination", "true", "group:members_first", String.valueOf(middle), "group:members_rows", "25")));
+    measure(
+        "Group members, page " + (middle / 25 + 1),
+        () ->
+            table(
+                groupState,
+                "group",
+                "group:members",
+                Map.of(
+                    "group:members_pagination",
+                    "true",
+                    "group:members_first",
+                    String.valueOf(middle),
+                    "group:members_rows",
+                    "25")));
   }
 
   private interface Call {
@@ -127,14 +181,17 @@ final class ConsoleMeasures {
                 "signin:submit", "",
                 "jakarta.faces.ViewState", state),
             false);
-    if (r.statusCode() != 302 || !r.headers().firstValue("Location").orElse("").contains("/provisioning")) {
+    if (r.statusCode() != 302
+        || !r.headers().firstValue("Location").orElse("").contains("/provisioning")) {
       throw new IllegalStateException("console sign-in failed: " + r.statusCode());
     }
   }
 
   private String get(String path) throws Exception {
     HttpResponse<String> r =
-        http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
     }
@@ -142,7 +199,9 @@ final class ConsoleMeasures {
   }
 
   /** The PrimeFaces Ajax request a lazy table sends for a page, a sort or a search. */
-  /** {@code state} is the view state and the page's CSP nonce (PrimeFaces checks it), one per line. */
+  /**
+   * {@code state} is the view state and the page's CSP nonce (PrimeFaces checks it), one per line.
+   */
   private String table(String state, String form, String table, Map<String, String> feature)
       throws Exception {
     String[] parts = state.split("\n");
@@ -157,14 +216,18 @@ final class ConsoleMeasures {
     params.put("jakarta.faces.ViewState", parts[0]);
     params.put("primefaces.nonce", parts[1]);
     params.putAll(feature);
-    HttpResponse<String> r = post("/console/" + (form.equals("users") ? "users" : "group"), params, true);
-    if (r.statusCode() != 200 || !r.body().contains("<partial-response") || r.body().contains("<error>")) {
+    HttpResponse<String> r =
+        post("/console/" + (form.equals("users") ? "users" : "group"), params, true);
+    if (r.statusCode() != 200
+        || !r.body().contains("<partial-response")
+        || r.body().contains("<error>")) {
       throw new IllegalStateException("table request answered " + r.statusCode() + ": " + r.body());
     }
     return r.body();
   }
 
-  private HttpResponse<String> post(String path, Map<String, String> form, boolean ajax) throws Exception {
+  private HttpResponse<String> post(String path, Map<String, String> form, boolean ajax)
+      throws Exception {
     String body =
         form.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

@@ -71,7 +71,8 @@ final class Scim {
     }
   }
 
-  record Reply(int status, String body) {
+  /** A response; {@code location} is its Location header (redirects are not followed). */
+  record Reply(int status, String body, String location) {
     JsonObject json() {
       try (var reader = Json.createReader(new StringReader(body))) {
         return reader.readObject();
@@ -97,7 +98,10 @@ final class Scim {
                   r.getCode(),
                   r.getEntity() == null
                       ? ""
-                      : EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8)));
+                      : EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8),
+                  r.getFirstHeader("Location") == null
+                      ? null
+                      : r.getFirstHeader("Location").getValue()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -84,11 +84,16 @@ public final class AdminClient {
 
   /** SSO activated against the provider, settings complete, SCIM enabled; returns a token. */
   public String enableScim(TestOidcProvider oidc) {
+    return enableScim(oidc.issuer());
+  }
+
+  /** SSO activated against the issuer, settings complete, SCIM enabled; returns a token. */
+  public String enableScim(String issuer) {
     ok(
         put(
             "/sso",
             "{\"protocol\":\"OIDC\",\"issuer\":\""
-                + oidc.issuer()
+                + issuer
                 + "\",\"clientId\":\"roster\",\"clientSecret\":\"s3cret-client-value\"}"));
     ok(post("/sso/activate", null));
     ok(

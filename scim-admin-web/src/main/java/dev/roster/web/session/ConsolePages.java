@@ -8,9 +8,20 @@ public final class ConsolePages {
   public static final String HOME = "/provisioning";
   public static final String EXPIRED = "/expired";
 
-  /** Reachable without a session: the sign-in form, the error pages and static resources. */
+  /**
+   * Reachable without a session: the sign-in form, the SSO sign-in's two steps, the error pages and
+   * static resources.
+   */
   static final Set<String> PUBLIC =
-      Set.of(SIGN_IN, "/signin.xhtml", EXPIRED, "/expired.xhtml", "/error", "/error.xhtml");
+      Set.of(
+          SIGN_IN,
+          "/signin.xhtml",
+          SsoSignInServlet.START,
+          SsoSignInServlet.CALLBACK,
+          EXPIRED,
+          "/expired.xhtml",
+          "/error",
+          "/error.xhtml");
 
   static final String RESOURCES = "/jakarta.faces.resource/";
 

@@ -22,6 +22,7 @@ public class SignInBean {
   private String organization;
   private String email;
   private String password;
+  private String ssoError;
 
   public void signIn() throws IOException {
     // A refusal is a domain exception: DomainErrorHandler shows its reason on this page.
@@ -35,6 +36,23 @@ public class SignInBean {
     request.getSession().setMaxInactiveInterval(settings.idleTimeoutSeconds());
     session.signedIn(admin);
     external.redirect(external.getRequestContextPath() + ConsolePages.HOME);
+  }
+
+  /** Why the last SSO sign-in failed: taken from the session once, shown on this request. */
+  public String getSsoError() {
+    if (ssoError == null) {
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      var httpSession = request.getSession(false);
+      ssoError =
+          httpSession == null ? null : (String) httpSession.getAttribute(SsoSignInServlet.ERROR);
+      if (ssoError != null) {
+        httpSession.removeAttribute(SsoSignInServlet.ERROR);
+      } else {
+        ssoError = "";
+      }
+    }
+    return ssoError.isEmpty() ? null : ssoError;
   }
 
   public String getOrganization() {

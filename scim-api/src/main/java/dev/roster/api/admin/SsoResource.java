@@ -3,6 +3,7 @@ package dev.roster.api.admin;
 import dev.roster.api.admin.security.AdminRequestContext;
 import dev.roster.application.sso.SsoService;
 import dev.roster.application.sso.SsoView;
+import dev.roster.domain.common.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -52,6 +53,18 @@ public class SsoResource {
     return json(sso.deactivate(context.actor()));
   }
 
+  /** Break-glass: {@code {"enabled": false}} leaves SSO as the admins' only way in. */
+  @PUT
+  @Path("password-sign-in")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject passwordSignIn(JsonObject body) {
+    JsonObject b = AdminJson.body(body);
+    if (!b.containsKey("enabled")) {
+      throw new ValidationException("'enabled' is required: true or false.");
+    }
+    return json(sso.setPasswordSignIn(context.actor(), AdminJson.bool(b, "enabled", true)));
+  }
+
   static JsonObject json(SsoView v) {
     return AdminJson.object(
             "protocol", v.protocol(),
@@ -59,7 +72,8 @@ public class SsoResource {
             "clientId", v.clientId(),
             "clientSecretSet", v.clientSecretSet(),
             "active", v.active(),
-            "activatedAt", v.activatedAt())
+            "activatedAt", v.activatedAt(),
+            "passwordSignIn", v.passwordSignIn())
         .build();
   }
 }

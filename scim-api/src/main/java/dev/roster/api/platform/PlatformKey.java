@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The platform API's authorization: {@code Authorization: Bearer <ROSTER_PLATFORM_KEY>}; with the
- * variable unset the API does not exist (404).
+ * The platform API's one credential, ROSTER_PLATFORM_KEY: with it unset the API does not exist
+ * (404); a request without it gets 401.
  */
 @ApplicationScoped
 public class PlatformKey {
@@ -20,7 +20,7 @@ public class PlatformKey {
   @ConfigProperty(name = "roster.platform.key")
   Optional<String> platformKey;
 
-  /** The answer refusing this request, or empty when the key is right. */
+  /** The response refusing the request, or empty when its Authorization header has the key. */
   public Optional<Response> refusal(String authorization) {
     Optional<String> key = platformKey.filter(k -> !k.isBlank());
     if (key.isEmpty()) {

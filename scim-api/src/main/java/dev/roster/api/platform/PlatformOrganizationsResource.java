@@ -8,15 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,17 +24,10 @@ import java.util.UUID;
 public class PlatformOrganizationsResource {
   @Inject OrganizationService organizations;
 
-  @Inject PlatformKey key;
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response create(
-      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonObject body) {
-    Optional<Response> refusal = key.refusal(authorization);
-    if (refusal.isPresent()) {
-      return refusal.get();
-    }
+  public Response create(JsonObject body) {
     if (body == null) {
       throw new ValidationException("A JSON object body is required.");
     }

@@ -6,6 +6,8 @@ import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.Keys;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.domain.sso.SsoConfiguration;
+import dev.roster.domain.sso.SsoRepository;
 import dev.roster.domain.user.PasswordHasher;
 import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserRepository;
@@ -25,6 +27,7 @@ public class AdminAuthService {
   @Inject UserRepository users;
   @Inject SignInThrottle throttle;
   @Inject AuditRecorder audit;
+  @Inject SsoRepository ssoConfigurations;
 
   public AdminIdentity signIn(
       String organizationSlug, String email, String password, String requestId) {
@@ -72,6 +75,15 @@ public class AdminAuthService {
     throttle.succeeded(account);
     User admin = user.get();
     Organization org = organization.get();
+    if (!ssoConfigurations.find(org.id()).map(SsoConfiguration::passwordSignIn).orElse(true)) {
+      audit.failure(
+          new Actor(org.id(), Actor.Kind.ADMIN, admin.email(), admin.id(), requestId),
+          AuditActions.ADMIN_SIGN_IN,
+          "USER",
+          admin.id(),
+          "password sign-in is off: SSO only");
+      throw new PasswordSignInDisabledException();
+    }
     audit.success(
         new Actor(org.id(), Actor.Kind.ADMIN, admin.email(), admin.id(), requestId),
         AuditActions.ADMIN_SIGN_IN,

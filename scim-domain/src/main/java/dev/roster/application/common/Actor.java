@@ -11,7 +11,9 @@ public record Actor(UUID organizationId, Kind kind, String name, UUID id, String
     ADMIN,
     SCIM_TOKEN,
     PLATFORM,
-    SYSTEM
+    SYSTEM,
+    /** A person signing in through single sign-on (the product's own sign-in). */
+    PERSON
   }
 
   public static Actor system(UUID organizationId) {

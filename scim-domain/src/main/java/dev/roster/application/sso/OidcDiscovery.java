@@ -76,7 +76,8 @@ public class OidcDiscovery {
     }
   }
 
-  private void requireSecure(URI uri, String what) {
+  /** https, or plain http only on loopback or when allowed by configuration. */
+  public void requireSecure(URI uri, String what) {
     if ("https".equalsIgnoreCase(uri.getScheme())) {
       return;
     }

@@ -8,6 +8,7 @@ import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.common.ValidationException;
 import dev.roster.domain.event.EventTypes;
+import dev.roster.domain.oidc.IdentityLinkRepository;
 import dev.roster.domain.organization.Organization;
 import dev.roster.domain.organization.OrganizationRepository;
 import dev.roster.domain.sso.SsoActivationException;
@@ -26,6 +27,7 @@ public class SsoService {
   @Inject OidcDiscovery discovery;
   @Inject AuditRecorder audit;
   @Inject EventRecorder events;
+  @Inject IdentityLinkRepository links;
 
   public SsoView get(Actor actor) {
     return view(load(actor));
@@ -102,6 +104,33 @@ public class SsoService {
     return view(sso);
   }
 
+  /**
+   * Turns the admins' password sign-in on or off (off only once an Admin has signed in through this
+   * SSO, see {@link SsoConfiguration#disablePasswordSignIn}).
+   */
+  public SsoView setPasswordSignIn(Actor actor, boolean enabled) {
+    SsoConfiguration sso = load(actor);
+    if (enabled) {
+      sso.enablePasswordSignIn();
+    } else {
+      sso.disablePasswordSignIn(
+          sso.isConfigured() && links.hasActiveAdminLinked(actor.organizationId(), sso.issuer()));
+    }
+    ssoRepository.save(sso);
+    audit.success(
+        actor,
+        AuditActions.PASSWORD_SIGN_IN_CHANGED,
+        "SSO",
+        actor.organizationId(),
+        enabled ? "password sign-in on" : "password sign-in off");
+    return view(sso);
+  }
+
+  /** Whether the organization's admins may sign in with a password (break-glass). */
+  public boolean passwordSignInAllowed(java.util.UUID organizationId) {
+    return ssoRepository.find(organizationId).map(SsoConfiguration::passwordSignIn).orElse(true);
+  }
+
   public boolean isActive(java.util.UUID organizationId) {
     return ssoRepository.find(organizationId).map(SsoConfiguration::active).orElse(false);
   }
@@ -123,6 +152,7 @@ public class SsoService {
         sso.clientId(),
         sso.encryptedClientSecret() != null,
         sso.active(),
-        sso.activatedAt());
+        sso.activatedAt(),
+        sso.passwordSignIn());
   }
 }

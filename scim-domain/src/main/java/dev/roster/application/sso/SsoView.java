@@ -9,4 +9,5 @@ public record SsoView(
     String clientId,
     boolean clientSecretSet,
     boolean active,
-    Instant activatedAt) {}
+    Instant activatedAt,
+    boolean passwordSignIn) {}

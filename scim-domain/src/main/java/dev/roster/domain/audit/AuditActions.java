@@ -38,6 +38,10 @@ public final class AuditActions {
   public static final String WEBHOOK_REDELIVERY = "WEBHOOK_REDELIVERY";
   public static final String WEBHOOK_DISABLED = "WEBHOOK_DISABLED";
   public static final String WEBHOOK_ENABLED = "WEBHOOK_ENABLED";
+  public static final String OIDC_SIGN_IN = "OIDC_SIGN_IN";
+  public static final String OIDC_TOKEN_REFUSED = "OIDC_TOKEN_REFUSED";
+  public static final String OIDC_CODE_REPLAYED = "OIDC_CODE_REPLAYED";
+  public static final String PASSWORD_SIGN_IN_CHANGED = "PASSWORD_SIGN_IN_CHANGED";
 
   /** Every action above, in alphabetical order (as a dropdown lists them). */
   public static final List<String> ALL =
@@ -70,7 +74,11 @@ public final class AuditActions {
               WEBHOOK_SECRET_ROTATED,
               WEBHOOK_REDELIVERY,
               WEBHOOK_DISABLED,
-              WEBHOOK_ENABLED)
+              WEBHOOK_ENABLED,
+              OIDC_SIGN_IN,
+              OIDC_TOKEN_REFUSED,
+              OIDC_CODE_REPLAYED,
+              PASSWORD_SIGN_IN_CHANGED)
           .stream()
           .sorted()
           .toList();

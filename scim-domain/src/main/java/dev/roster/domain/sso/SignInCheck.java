@@ -4,6 +4,7 @@ import dev.roster.domain.user.User;
 import dev.roster.domain.user.UserStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Why a person cannot sign in through single sign-on, in sentences an admin can act on. A person
@@ -36,13 +37,34 @@ public final class SignInCheck {
               + email
               + "': ask IT to assign them the application in the IdP, then check that the email"
               + " the IdP sends matches.");
-    } else {
-      String status = statusProblem(user.status());
-      if (status != null) {
-        problems.add(status);
-      }
+    } else if (statusRefusal(user.status()).isPresent()) {
+      problems.add(statusProblem(user.status()));
     }
     return List.copyOf(problems);
+  }
+
+  /**
+   * The first reason a person may not sign in, the rule the sign-in itself applies: SSO must be
+   * active, and the user exist with status ACTIVE; empty when they may sign in.
+   */
+  public static Optional<SignInRefusal> refusal(SsoConfiguration sso, User user) {
+    if (sso == null || !sso.isConfigured() || !sso.active()) {
+      return Optional.of(SignInRefusal.SSO_NOT_ACTIVE);
+    }
+    if (user == null) {
+      return Optional.of(SignInRefusal.NO_SUCH_USER);
+    }
+    return statusRefusal(user.status());
+  }
+
+  /** ACTIVE is the only status that may sign in. */
+  private static Optional<SignInRefusal> statusRefusal(UserStatus status) {
+    return switch (status) {
+      case ACTIVE -> Optional.empty();
+      case INACTIVE -> Optional.of(SignInRefusal.INACTIVE);
+      case LOCKED -> Optional.of(SignInRefusal.LOCKED);
+      case PENDING -> Optional.of(SignInRefusal.PENDING);
+    };
   }
 
   private static String statusProblem(UserStatus status) {

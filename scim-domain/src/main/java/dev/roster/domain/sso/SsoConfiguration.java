@@ -1,5 +1,6 @@
 package dev.roster.domain.sso;
 
+import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.common.ValidationException;
 import java.net.URI;
 import java.time.Instant;
@@ -20,6 +21,7 @@ public final class SsoConfiguration {
   private boolean active;
   private Instant activatedAt;
   private Instant updatedAt;
+  private boolean passwordSignIn;
 
   public SsoConfiguration(
       UUID organizationId,
@@ -29,6 +31,26 @@ public final class SsoConfiguration {
       boolean active,
       Instant activatedAt,
       Instant updatedAt) {
+    this(
+        organizationId,
+        issuer,
+        clientId,
+        encryptedClientSecret,
+        active,
+        activatedAt,
+        updatedAt,
+        true);
+  }
+
+  public SsoConfiguration(
+      UUID organizationId,
+      String issuer,
+      String clientId,
+      String encryptedClientSecret,
+      boolean active,
+      Instant activatedAt,
+      Instant updatedAt,
+      boolean passwordSignIn) {
     this.organizationId = Objects.requireNonNull(organizationId);
     this.issuer = issuer;
     this.clientId = clientId;
@@ -36,6 +58,7 @@ public final class SsoConfiguration {
     this.active = active;
     this.activatedAt = activatedAt;
     this.updatedAt = updatedAt;
+    this.passwordSignIn = passwordSignIn || !active;
   }
 
   public static SsoConfiguration empty(UUID organizationId, Instant now) {
@@ -61,6 +84,7 @@ public final class SsoConfiguration {
     if (changed) {
       this.active = false;
       this.activatedAt = null;
+      this.passwordSignIn = true;
     }
     this.updatedAt = now;
   }
@@ -105,6 +129,36 @@ public final class SsoConfiguration {
   public void deactivate() {
     active = false;
     activatedAt = null;
+    // Without SSO, the password is the only way in.
+    passwordSignIn = true;
+  }
+
+  /**
+   * Turns the admins' password sign-in off, leaving SSO as the only way in: only while SSO is
+   * active and once an Admin has signed in through it, so that nobody is locked out.
+   */
+  public void disablePasswordSignIn(boolean anAdminSignedInWithSso) {
+    if (!active) {
+      throw new ConflictException(
+          "Password sign-in can only be turned off while single sign-on is active.");
+    }
+    if (!anAdminSignedInWithSso) {
+      throw new ConflictException(
+          "Password sign-in can only be turned off once an Admin has signed in through single"
+              + " sign-on (Sign in with SSO): otherwise nobody could sign in to manage the"
+              + " organization.");
+    }
+    passwordSignIn = false;
+  }
+
+  /** The break-glass way back in. */
+  public void enablePasswordSignIn() {
+    passwordSignIn = true;
+  }
+
+  /** Whether admins may sign in with their Roster password (always, unless SSO is active). */
+  public boolean passwordSignIn() {
+    return passwordSignIn;
   }
 
   public boolean isConfigured() {

@@ -20,9 +20,14 @@ public final class TokenSecrets {
   private TokenSecrets() {}
 
   public static String newValue() {
+    return newValue(PREFIX);
+  }
+
+  /** 256 random bits in base64url after {@code prefix} (OIDC client secrets, codes, states). */
+  public static String newValue(String prefix) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
-    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   public static String hash(String value) {

@@ -24,6 +24,12 @@ public interface UserRepository {
 
   Optional<User> findByEmail(UUID organizationId, String email);
 
+  /**
+   * The user whose email is {@code email} (ignoring case), else the one whose userName is: how a
+   * first single sign-on finds the person the IdP names. Both lookups are indexed.
+   */
+  Optional<User> findByEmailOrUserName(UUID organizationId, String email);
+
   void add(User user);
 
   void update(User user);

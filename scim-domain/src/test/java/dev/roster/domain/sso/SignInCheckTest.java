@@ -92,4 +92,30 @@ class SignInCheckTest {
     assertThat(SignInCheck.problems(sso(false), "pat@example.com", user(UserStatus.LOCKED)))
         .hasSize(2);
   }
+
+  @Test
+  void theSignInIsRefusedForTheSameReasonsTheAdminIsShown() {
+    assertThat(SignInCheck.refusal(sso(true), user(UserStatus.ACTIVE))).isEmpty();
+    assertThat(SignInCheck.refusal(null, user(UserStatus.ACTIVE)))
+        .contains(SignInRefusal.SSO_NOT_ACTIVE);
+    assertThat(SignInCheck.refusal(sso(false), user(UserStatus.ACTIVE)))
+        .contains(SignInRefusal.SSO_NOT_ACTIVE);
+    assertThat(SignInCheck.refusal(sso(true), null)).contains(SignInRefusal.NO_SUCH_USER);
+    for (UserStatus status : UserStatus.values()) {
+      boolean refused = SignInCheck.refusal(sso(true), user(status)).isPresent();
+      boolean problem = !SignInCheck.problems(sso(true), "pat@example.com", user(status)).isEmpty();
+      assertThat(refused).as(status.name()).isEqualTo(problem);
+    }
+    assertThat(SignInCheck.refusal(sso(true), user(UserStatus.PENDING)))
+        .contains(SignInRefusal.PENDING);
+  }
+
+  @Test
+  void eachRefusalTellsThePersonWhatToDo() {
+    assertThat(SignInRefusal.NO_SUCH_USER.personMessage("https://login.example"))
+        .contains("ask your IT admin to assign you to the application in https://login.example");
+    for (SignInRefusal refusal : SignInRefusal.values()) {
+      assertThat(refusal.personMessage("idp")).isNotBlank();
+    }
+  }
 }

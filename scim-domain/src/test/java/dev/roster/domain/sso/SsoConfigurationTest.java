@@ -3,6 +3,7 @@ package dev.roster.domain.sso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.domain.common.ConflictException;
 import dev.roster.domain.common.ValidationException;
 import java.time.Instant;
 import java.util.UUID;
@@ -298,6 +299,47 @@ class SsoConfigurationTest {
 
       assertThat(sso.active()).isTrue();
       assertThat(sso.activatedAt()).isEqualTo(T2);
+    }
+  }
+
+  @Nested
+  class PasswordSignIn {
+    @Test
+    void isOnUntilTurnedOffOnceAnAdminSignedInThroughSso() {
+      SsoConfiguration sso = active();
+      assertThat(sso.passwordSignIn()).isTrue();
+      assertThatThrownBy(() -> sso.disablePasswordSignIn(false))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("once an Admin has signed in through single sign-on");
+      sso.disablePasswordSignIn(true);
+      assertThat(sso.passwordSignIn()).isFalse();
+      sso.enablePasswordSignIn();
+      assertThat(sso.passwordSignIn()).isTrue();
+    }
+
+    @Test
+    void cannotBeTurnedOffWithoutActiveSso() {
+      SsoConfiguration sso = SsoConfiguration.empty(ORG, T0);
+      assertThatThrownBy(() -> sso.disablePasswordSignIn(true))
+          .hasMessageContaining("while single sign-on is active");
+    }
+
+    @Test
+    void comesBackWheneverSsoStopsWorking() {
+      SsoConfiguration deactivated = active();
+      deactivated.disablePasswordSignIn(true);
+      deactivated.deactivate();
+      assertThat(deactivated.passwordSignIn()).isTrue();
+
+      SsoConfiguration reconfigured = active();
+      reconfigured.disablePasswordSignIn(true);
+      reconfigured.configure("https://other.example.com", "client", null, T1);
+      assertThat(reconfigured.passwordSignIn()).isTrue();
+
+      assertThat(
+              new SsoConfiguration(ORG, ISSUER, "c", null, false, null, T0, false).passwordSignIn())
+          .as("stored off while inactive reads as on")
+          .isTrue();
     }
   }
 }

@@ -26,7 +26,8 @@ public class JpaSsoRepository implements SsoRepository {
                 e.clientSecretEncrypted,
                 e.active,
                 e.activatedAt,
-                e.updatedAt));
+                e.updatedAt,
+                e.passwordSignIn));
   }
 
   @Override
@@ -44,6 +45,7 @@ public class JpaSsoRepository implements SsoRepository {
     e.active = c.active();
     e.activatedAt = c.activatedAt();
     e.updatedAt = c.updatedAt();
+    e.passwordSignIn = c.passwordSignIn();
     if (isNew) {
       em.persist(e);
     }

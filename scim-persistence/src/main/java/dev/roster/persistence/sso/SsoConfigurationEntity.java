@@ -30,4 +30,7 @@ public class SsoConfigurationEntity {
 
   @Column(name = "updated_at")
   Instant updatedAt;
+
+  @Column(name = "password_sign_in")
+  boolean passwordSignIn = true;
 }

@@ -74,6 +74,12 @@ public class JpaUserRepository implements UserRepository {
     return byKey("email_key", organizationId, Keys.of(email));
   }
 
+  @Override
+  public Optional<User> findByEmailOrUserName(UUID organizationId, String email) {
+    return findByEmail(organizationId, email)
+        .or(() -> byKey("user_name_key", organizationId, Keys.of(email)));
+  }
+
   /** A user by one of its key columns, with its IdP role values. */
   private Optional<User> byKey(String column, UUID organizationId, String key) {
     return db

@@ -16,9 +16,11 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Authenticates admin API requests by their bearer JWT and exposes the admin's role to
- * {@code @RolesAllowed}. The container's MP-JWT mechanism cannot be used: it applies to the whole
- * web module and answers 401 to the opaque SCIM tokens served beside the admin API.
+ * Authenticates admin API requests by their bearer JWT (a password sign-in's admin token, or an
+ * access token from Roster's OpenID Connect provider, whose principal is then the MicroProfile
+ * {@code JsonWebToken}) and exposes the admin's role to {@code @RolesAllowed}. The container's
+ * MP-JWT mechanism cannot be used: it applies to the whole web module and answers 401 to the opaque
+ * SCIM tokens served beside the admin API.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -27,6 +29,7 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
   private static final String SIGN_IN = "api/admin/v1/auth/token";
 
   @Inject AdminTokens tokens;
+  @Inject OidcAdminTokens oidcTokens;
   @Inject AdminRequestContext context;
 
   @Override
@@ -36,10 +39,17 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    Optional<AdminIdentity> admin =
+    String bearer =
         header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-            ? tokens.verify(header.substring(7).strip())
-            : Optional.empty();
+            ? header.substring(7).strip()
+            : null;
+    Optional<AdminIdentity> admin = bearer == null ? Optional.empty() : tokens.verify(bearer);
+    Principal principal = admin.<Principal>map(a -> a::email).orElse(null);
+    if (admin.isEmpty() && bearer != null) {
+      Optional<OidcAdminTokens.Verified> sso = oidcTokens.verify(bearer);
+      admin = sso.map(OidcAdminTokens.Verified::admin);
+      principal = sso.map(OidcAdminTokens.Verified::token).orElse(null);
+    }
     if (admin.isEmpty()) {
       request.abortWith(
           Response.fromResponse(
@@ -54,11 +64,12 @@ public class AdminAuthenticationFilter implements ContainerRequestFilter {
     context.authenticated(admin.get());
     boolean secure = request.getSecurityContext().isSecure();
     AdminIdentity identity = admin.get();
+    Principal user = principal;
     request.setSecurityContext(
         new SecurityContext() {
           @Override
           public Principal getUserPrincipal() {
-            return identity::email;
+            return user;
           }
 
           @Override

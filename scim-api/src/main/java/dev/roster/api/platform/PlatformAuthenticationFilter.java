@@ -10,21 +10,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Authorises the platform webhooks API by {@link PlatformKey} before any of its resource methods
- * (they are shared with the admin API, so they cannot take the header themselves).
+ * Every platform API request carries ROSTER_PLATFORM_KEY ({@link PlatformKey}), or goes no further.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
-public class PlatformKeyFilter implements ContainerRequestFilter {
-  private static final String GUARDED = "api/platform/v1/webhooks";
+public class PlatformAuthenticationFilter implements ContainerRequestFilter {
+  private static final String PLATFORM_PREFIX = "api/platform/";
 
-  @Inject PlatformKey key;
+  @Inject PlatformKey platformKey;
 
   @Override
   public void filter(ContainerRequestContext request) {
     String path = RequestPaths.withoutLeadingSlashes(request.getUriInfo().getPath());
-    if (path.startsWith(GUARDED)) {
-      key.refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION)).ifPresent(request::abortWith);
+    if (path.startsWith(PLATFORM_PREFIX)) {
+      platformKey
+          .refusal(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+          .ifPresent(request::abortWith);
     }
   }
 }
