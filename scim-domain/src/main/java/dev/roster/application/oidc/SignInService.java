@@ -170,8 +170,8 @@ public class SignInService {
     if (refusal.isPresent()) {
       return refuse(back, orgId, identity, user, refusal.get(), idp);
     }
-    if (linked.isEmpty()) {
-      links.link(orgId, identity.issuer(), identity.subject(), user.id(), now);
+    if (linked.isEmpty() && !linkFirstTime(orgId, identity, user, now)) {
+      return refuse(back, orgId, identity, user, SignInRefusal.IDENTITY_CONFLICT, idp);
     }
     String authorizationCode = TokenSecrets.newValue("rstr_code_");
     grants.add(
@@ -233,5 +233,17 @@ public class SignInService {
                 ? identity.email()
                 : identity != null ? identity.subject() : "unknown person";
     return new Actor(orgId, Actor.Kind.PERSON, name, user == null ? null : user.id(), null);
+  }
+
+  /**
+   * Links a first sign-in; a simultaneous first sign-in may have linked first, which is fine when
+   * it linked this identity to this user and a conflict otherwise.
+   */
+  private boolean linkFirstTime(UUID orgId, UpstreamIdentity identity, User user, Instant now) {
+    return links.link(orgId, identity.issuer(), identity.subject(), user.id(), now)
+        || links
+            .findUser(orgId, identity.issuer(), identity.subject())
+            .filter(user.id()::equals)
+            .isPresent();
   }
 }

@@ -17,5 +17,9 @@ public interface IdentityLinkRepository {
   /** Whether an active Admin of the organization has signed in through this issuer. */
   boolean hasActiveAdminLinked(UUID organizationId, String issuer);
 
-  void link(UUID organizationId, String issuer, String subject, UUID userId, Instant now);
+  /**
+   * Links the identity to the user; false when the identity or the user is linked already (a
+   * simultaneous first sign-in may have won), never a constraint violation.
+   */
+  boolean link(UUID organizationId, String issuer, String subject, UUID userId, Instant now);
 }

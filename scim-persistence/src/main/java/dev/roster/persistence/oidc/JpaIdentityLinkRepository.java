@@ -52,15 +52,19 @@ public class JpaIdentityLinkRepository implements IdentityLinkRepository {
   }
 
   @Override
-  public void link(UUID organizationId, String issuer, String subject, UUID userId, Instant now) {
-    em.createNativeQuery(
-            "insert into oidc_identity (organization_id, issuer, subject, user_id, linked_at)"
-                + " values (?1, ?2, ?3, ?4, ?5)")
-        .setParameter(1, organizationId)
-        .setParameter(2, issuer)
-        .setParameter(3, subject)
-        .setParameter(4, userId)
-        .setParameter(5, now)
-        .executeUpdate();
+  public boolean link(
+      UUID organizationId, String issuer, String subject, UUID userId, Instant now) {
+    // ON CONFLICT (PostgreSQL, and H2 in PostgreSQL mode): a concurrent first sign-in that links
+    // first makes this one insert nothing instead of failing its transaction.
+    return em.createNativeQuery(
+                "insert into oidc_identity (organization_id, issuer, subject, user_id, linked_at)"
+                    + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+            .setParameter(1, organizationId)
+            .setParameter(2, issuer)
+            .setParameter(3, subject)
+            .setParameter(4, userId)
+            .setParameter(5, now)
+            .executeUpdate()
+        == 1;
   }
 }
