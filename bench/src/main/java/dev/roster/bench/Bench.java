@@ -82,6 +82,11 @@ public final class Bench {
       report.print("Summary (sign-in only; shared machine)");
       return;
     }
+    if ("webhooks".equals(System.getProperty("bench.only"))) {
+      new WebhookMeasures(this).measure();
+      report.print("Summary (webhooks only; shared machine)");
+      return;
+    }
     if (scimUsers && !consoleOnly) {
       new WriteMeasures(this).postUsers(write);
       if (!"false".equals(System.getProperty("bench.webhooks"))) {

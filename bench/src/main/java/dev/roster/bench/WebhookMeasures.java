@@ -17,8 +17,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Webhooks under load (issue 11): POST /Users throughput with an endpoint subscribed against
- * without (target ≥ 90 %), and the delivery lag (receipt − occurredAt) at 500 events/s (target
- * p95 ≤ 1 s). The receiver is a JDK HttpServer on loopback in this JVM answering 204 at once; the
+ * without (target ≥ 90 %), and the delivery lag (receipt − occurredAt) at 500 events/s (target p95
+ * ≤ 1 s). The receiver is a JDK HttpServer on loopback in this JVM answering 204 at once; the
  * server must run with roster.webhooks.allow.loopback=true (run.sh sets it).
  */
 final class WebhookMeasures {
@@ -82,7 +82,9 @@ final class WebhookMeasures {
               lag.getValueAtPercentile(95),
               lag.getValueAtPercentile(99),
               all ? "" : " (not all delivered in 60 s)",
-              paced.throughput() < rate * 0.9 ? f(" (only %.0f/s posted)", paced.throughput()) : ""),
+              paced.throughput() < rate * 0.9
+                  ? f(" (only %.0f/s posted)", paced.throughput())
+                  : ""),
           "p95 <= 1000 ms",
           all && lag.getValueAtPercentile(95) <= 1000);
     } finally {
