@@ -63,7 +63,7 @@ final class SignInMeasures {
                   "{\"issuer\":\""
                       + issuer
                       + "\",\"clientId\":\"roster\",\"clientSecret\":\"s\"}"));
-      int activated = b.scim.status(b.scim.send("POST", "/api/admin/v1/sso/activate", admin, null));
+      int activated = b.scim.status(b.scim.send("POST", "/api/admin/v1/sso/activate", admin, "{}"));
       if (configured / 100 != 2 || activated / 100 != 2) {
         b.report.missing(
             "sign-in p95, token endpoint throughput",
