@@ -71,8 +71,8 @@ class WebhooksAdminIT extends RosterDeployment {
       String inB = scimB.createUser("someone@b.example");
       String inA = scimA.createUser("someone@a.example");
 
-      WebhooksIT.until(() -> receiver.delivered().size() >= 2, "2 deliveries");
-      WebhooksIT.pause(java.time.Duration.ofMillis(500));
+      Waits.until(() -> receiver.delivered().size() >= 2, "2 deliveries");
+      Waits.pause(java.time.Duration.ofMillis(500));
       assertThat(receiver.received()).hasSize(2).allMatch(WebhookReceiver.Received::valid);
       assertThat(receiver.received())
           .extracting(WebhookReceiver.Received::type)

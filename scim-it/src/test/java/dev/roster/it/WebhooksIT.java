@@ -1,5 +1,7 @@
 package dev.roster.it;
 
+import static dev.roster.it.Waits.pause;
+import static dev.roster.it.Waits.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.it.WebhookReceiver.Received;
@@ -7,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -105,6 +106,16 @@ class WebhooksIT extends RosterDeployment {
               BEARER);
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
       receiver.secrets(created.json().getString("secret"));
+      // Organizations are shown as they are given: by slug, in the answer and in the list.
+      assertThat(created.json().getJsonArray("organizations").getString(0)).isEqualTo(mine.slug());
+      String id = created.json().getString("id");
+      jakarta.json.JsonObject listed =
+          Http.get(PLATFORM, BEARER).array().stream()
+              .map(jakarta.json.JsonValue::asJsonObject)
+              .filter(w -> w.getString("id").equals(id))
+              .findFirst()
+              .orElseThrow();
+      assertThat(listed.getJsonArray("organizations").getString(0)).isEqualTo(mine.slug());
 
       TestEvents.append(other.organizationId().toString(), "user.deleted");
       TestEvents.append(mine.organizationId().toString(), "user.created", "user.deleted");
@@ -375,28 +386,5 @@ class WebhooksIT extends RosterDeployment {
     assertThat(receiverSecret).startsWith("whsec_");
     receiver.secrets(receiverSecret);
     return created.json().getString("id");
-  }
-
-  static void until(BooleanSupplier condition, String what) {
-    until(condition, what, Duration.ofSeconds(20));
-  }
-
-  static void until(BooleanSupplier condition, String what, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Timed out waiting for " + what);
-      }
-      pause(Duration.ofMillis(100));
-    }
-  }
-
-  static void pause(Duration d) {
-    try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -17,4 +17,10 @@ public final class Messages {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
+
+  /** Information shown on the page a redirect leads to (kept in the flash for one request). */
+  public static void infoAfterRedirect(String text) {
+    info(text);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
 }

@@ -3,14 +3,13 @@ package dev.roster.web.groups;
 import dev.roster.application.admin.GroupAdminService;
 import dev.roster.application.admin.GroupAdminService.GroupSummary;
 import dev.roster.application.admin.GroupAdminService.Member;
-import dev.roster.domain.common.NotFoundException;
+import dev.roster.web.common.AddressIds;
 import dev.roster.web.common.PagedModel;
 import dev.roster.web.session.ConsoleSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.UUID;
 
 /**
  * One group and its members, a page at a time (a 100k-member group opens as fast as a small one).
@@ -45,7 +44,7 @@ public class GroupBean implements Serializable {
 
   /** Runs on the page's GET: an unknown id, or another organization's, is "not found". */
   public void load() {
-    group = groups.get(session.actor(), parse(id));
+    group = groups.get(session.actor(), AddressIds.parse(id, "group"));
   }
 
   public GroupSummary getGroup() {
@@ -61,14 +60,6 @@ public class GroupBean implements Serializable {
       load();
     }
     return group;
-  }
-
-  private static UUID parse(String id) {
-    try {
-      return UUID.fromString(id == null ? "" : id.strip());
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("No group " + id + " in this organization.");
-    }
   }
 
   public String getId() {

@@ -4,8 +4,8 @@ import dev.roster.application.admin.AuditQueryService;
 import dev.roster.application.admin.UserAdminService;
 import dev.roster.application.admin.UserView;
 import dev.roster.domain.audit.AuditEvent;
-import dev.roster.domain.common.NotFoundException;
 import dev.roster.domain.user.UserStatus;
+import dev.roster.web.common.AddressIds;
 import dev.roster.web.common.Messages;
 import dev.roster.web.session.ConsoleSession;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.UUID;
 
 /** One person: role and why, IdP roles, groups, recent audit events; Activate when waiting. */
 @Named
@@ -32,7 +31,7 @@ public class UserBean implements Serializable {
 
   /** Runs on the page's GET: an unknown id, or another organization's, is "not found". */
   public void load() {
-    user = users.get(session.actor(), parse(id));
+    user = users.get(session.actor(), AddressIds.parse(id, "user"));
   }
 
   public void activate() {
@@ -65,14 +64,6 @@ public class UserBean implements Serializable {
       load();
     }
     return user;
-  }
-
-  static UUID parse(String id) {
-    try {
-      return UUID.fromString(id == null ? "" : id.strip());
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("No user " + id + " in this organization.");
-    }
   }
 
   public String getId() {

@@ -2,7 +2,6 @@ package dev.roster.persistence.event;
 
 import dev.roster.domain.event.Event;
 import dev.roster.persistence.common.Databases;
-import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.common.SqlParams;
 import dev.roster.persistence.common.SqlReader;
 import java.sql.Connection;
@@ -21,7 +20,7 @@ import java.util.UUID;
  * code on PostgreSQL and H2 without a server.
  */
 final class EventSql {
-  static final String COLUMNS = "id, organization_id, type, occurred_at, data, position";
+  static final String COLUMNS = EventRows.COLUMNS;
 
   /**
    * Positions the oldest unpositioned events visible now (committed ones) after the last position.
@@ -79,7 +78,7 @@ final class EventSql {
       sql.append(" and type in (").append(p.bindAll(types)).append(')');
     }
     sql.append(" order by position fetch first ").append(p.bind(limit)).append(" rows only");
-    return db.list(sql.toString(), p.values(), EventSql::event);
+    return db.list(sql.toString(), p.values(), EventRows::event);
   }
 
   /** Ids per member-event insert: well below the bind-parameter limits of PostgreSQL and H2. */
@@ -163,15 +162,5 @@ final class EventSql {
       s.setInt(2, max);
       return s.executeUpdate();
     }
-  }
-
-  static Event event(ResultSet row) throws SQLException {
-    return new Event(
-        JdbcReads.uuid(row, "id"),
-        row.getString("type"),
-        JdbcReads.uuid(row, "organization_id"),
-        JdbcReads.instant(row, "occurred_at"),
-        row.getString("data"),
-        row.getLong("position"));
   }
 }

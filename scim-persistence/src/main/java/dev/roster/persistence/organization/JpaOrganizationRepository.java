@@ -10,7 +10,11 @@ import dev.roster.persistence.common.UniqueViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -31,6 +35,20 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         .getResultStream()
         .findFirst()
         .map(this::toDomain);
+  }
+
+  @Override
+  public Map<UUID, String> slugs(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, String> slugs = new HashMap<>();
+    em.createQuery(
+            "select o.id, o.slug from OrganizationEntity o where o.id in :ids", Object[].class)
+        .setParameter("ids", Set.copyOf(ids))
+        .getResultList()
+        .forEach(row -> slugs.put((UUID) row[0], (String) row[1]));
+    return slugs;
   }
 
   @Override

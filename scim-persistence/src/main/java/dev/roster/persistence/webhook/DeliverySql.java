@@ -12,6 +12,7 @@ import dev.roster.domain.webhook.DeliveryState;
 import dev.roster.persistence.common.Databases;
 import dev.roster.persistence.common.JdbcReads;
 import dev.roster.persistence.common.SqlParams;
+import dev.roster.persistence.event.EventRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,27 +67,19 @@ final class DeliverySql {
     List<Event> events = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "select id, organization_id, type, occurred_at, data, position from event"
+            "select "
+                + EventRows.COLUMNS
+                + " from event"
                 + " where position > ? order by position fetch first ? rows only")) {
       s.setLong(1, position);
       s.setInt(2, max);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          events.add(event(r));
+          events.add(EventRows.event(r));
         }
       }
     }
     return events;
-  }
-
-  private static Event event(ResultSet r) throws SQLException {
-    return new Event(
-        JdbcReads.uuid(r, "id"),
-        r.getString("type"),
-        JdbcReads.uuid(r, "organization_id"),
-        JdbcReads.instant(r, "occurred_at"),
-        r.getString("data"),
-        r.getLong("position"));
   }
 
   /** Inserts pending deliveries, due {@code now}, in one batch. */
@@ -207,7 +200,7 @@ final class DeliverySql {
       Statements.bind(s, p.values().toArray());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          Event event = event(r);
+          Event event = EventRows.event(r);
           claimed.add(
               new Claimed(
                   JdbcReads.uuid(r, "delivery_id"),

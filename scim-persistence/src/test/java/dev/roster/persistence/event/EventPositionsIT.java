@@ -72,7 +72,7 @@ class EventPositionsIT {
                         + " from event where organization_id = ? and seq > ?"
                         + " order by seq fetch first 10 rows only",
                     List.of(org, after),
-                    EventSql::event));
+                    EventRows::event));
     Set<UUID> read = new HashSet<>(outcome.read.stream().map(Event::id).toList());
     assertThat(outcome.committed).as("committed events never read").isNotEqualTo(read);
     assertThat(outcome.committed).containsAll(read);
