@@ -1,6 +1,7 @@
 package dev.roster.application.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -13,6 +14,7 @@ public class EventSequencer {
   static final int BATCH = 5000;
 
   @Inject EventBatches batches;
+  @Inject Event<EventsPositioned> positioned;
 
   /** Sequences until no committed event is left unpositioned; returns how many it positioned. */
   public int drain() {
@@ -22,6 +24,9 @@ public class EventSequencer {
       n = batches.sequence(BATCH);
       total += n;
     } while (n == BATCH);
+    if (total > 0) {
+      positioned.fire(new EventsPositioned(total));
+    }
     return total;
   }
 }

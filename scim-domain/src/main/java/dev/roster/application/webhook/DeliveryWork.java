@@ -6,11 +6,17 @@ import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.webhook.DeliveryAttempt;
 import dev.roster.domain.webhook.DeliveryQueue;
 import dev.roster.domain.webhook.DeliveryQueue.Claimed;
+import dev.roster.domain.webhook.DeliveryQueue.Delivered;
+import dev.roster.domain.webhook.DeliveryQueue.GiveUp;
+import dev.roster.domain.webhook.DeliveryQueue.Outcome;
+import dev.roster.domain.webhook.DeliveryQueue.Result;
+import dev.roster.domain.webhook.DeliveryQueue.RetryAt;
 import dev.roster.domain.webhook.Webhook;
 import dev.roster.domain.webhook.WebhookRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,39 +48,49 @@ public class DeliveryWork {
 
   /**
    * Records one stream's attempts (a prefix of {@code stream}: sending stops at the first failure)
-   * in one transaction, and ends the lease of the rest, which were not sent.
+   * in one transaction of a few batched statements, and ends the lease of the rest, which were not
+   * sent. A delivery that has failed for too long disables its endpoint, telling the organization's
+   * admins in the audit trail.
    */
   public void record(List<Claimed> stream, List<DeliveryAttempt> attempts) {
+    Instant now = Instant.now();
+    List<Result> results = new ArrayList<>(attempts.size());
     for (int i = 0; i < attempts.size(); i++) {
-      record(stream.get(i), attempts.get(i));
+      results.add(new Result(attempts.get(i), outcome(stream.get(i), attempts.get(i), now)));
     }
+    queue.record(results, now);
     queue.release(
         stream.subList(attempts.size(), stream.size()).stream().map(Claimed::id).toList());
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).outcome() instanceof GiveUp) {
+        disable(stream.get(i), results.get(i).attempt(), now);
+      }
+    }
   }
 
-  private void record(Claimed claimed, DeliveryAttempt attempt) {
-    Instant now = Instant.now();
+  private Outcome outcome(Claimed claimed, DeliveryAttempt attempt, Instant now) {
     if (attempt.succeeded()) {
-      queue.record(attempt, new DeliveryQueue.Delivered(), now);
-      return;
+      return new Delivered();
     }
-    Instant first = claimed.firstAttemptAt() == null ? attempt.at() : claimed.firstAttemptAt();
-    Optional<Instant> next =
-        settings
-            .retrySchedule()
-            .next(claimed.attempts() + 1, first, now, ThreadLocalRandom.current()::nextDouble);
-    if (next.isPresent()) {
-      queue.record(attempt, new DeliveryQueue.RetryAt(next.get()), now);
-      return;
-    }
-    queue.record(attempt, new DeliveryQueue.GiveUp(), now);
+    return settings
+        .retrySchedule()
+        .next(
+            claimed.attempts() + 1,
+            firstAttempt(claimed, attempt),
+            now,
+            ThreadLocalRandom.current()::nextDouble)
+        .<Outcome>map(RetryAt::new)
+        .orElseGet(GiveUp::new);
+  }
+
+  private void disable(Claimed claimed, DeliveryAttempt attempt, Instant now) {
     String reason =
         "Event "
             + claimed.event().id()
             + " could not be delivered after "
             + (claimed.attempts() + 1)
             + " attempts since "
-            + first
+            + firstAttempt(claimed, attempt)
             + "; last: "
             + attempt.problem();
     if (webhooks.disable(claimed.webhookId(), reason, now)) {
@@ -86,5 +102,9 @@ public class DeliveryWork {
           claimed.webhookId(),
           reason);
     }
+  }
+
+  private static Instant firstAttempt(Claimed claimed, DeliveryAttempt attempt) {
+    return claimed.firstAttemptAt() == null ? attempt.at() : claimed.firstAttemptAt();
   }
 }

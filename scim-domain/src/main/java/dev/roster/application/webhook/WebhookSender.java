@@ -41,6 +41,9 @@ public class WebhookSender {
     client =
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
+            // Sends are sequential per stream, so HTTP/2 multiplexing gains nothing, and on plain
+            // http (loopback in development) it would offer an h2c upgrade on every connection.
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(settings.timeout())
             .executor(executor)
             .build();

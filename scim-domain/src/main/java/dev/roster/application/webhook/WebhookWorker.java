@@ -1,17 +1,22 @@
 package dev.roster.application.webhook;
 
+import dev.roster.application.event.EventsPositioned;
 import dev.roster.domain.webhook.DeliveryAttempt;
 import dev.roster.domain.webhook.DeliveryQueue.Claimed;
 import dev.roster.domain.webhook.Webhook;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,39 +29,53 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The delivery loop, on the server's managed scheduled executor: fan new events out, claim due
- * deliveries, send them in parallel with no transaction open, record each attempt; repeat while
- * there is work, then wait {@code roster.webhooks.poll.millis}. Every node runs one; they share the
- * work through the claim's row locks and leases.
+ * The delivery loop, on the server's managed executors: fan new events out, claim due streams
+ * (webhook, organization) and send each stream's deliveries one after the other with no transaction
+ * open, recording each stream's attempts in one short transaction as soon as the stream is done.
+ * Streams run concurrently and independently: a slow endpoint holds back only its own stream, and
+ * the loop claims further streams while others are still sending. The loop runs when events were
+ * positioned on this node or a stream finished, and otherwise every {@code
+ * roster.webhooks.poll.millis} (events positioned on other nodes, retries falling due). Every node
+ * runs one; they share the work through the claim's row locks and leases.
  */
 @Startup
 @Singleton
 @DependsOn("ApplicationStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookWorker {
   private static final Logger LOG = Logger.getLogger(WebhookWorker.class.getName());
   private static final int DISPATCH_BATCH = 1000;
 
-  /** Streams (webhook, organization) claimed at once, sent in parallel. */
-  private static final int CLAIM_STREAMS = 32;
+  /** Streams being sent at once by this node. */
+  private static final int MAX_STREAMS = 32;
 
-  /** Deliveries of one stream claimed at once, sent one after the other. */
-  private static final int PER_STREAM = 50;
+  /**
+   * Deliveries of one stream claimed at once, sent one after the other: large enough that a busy
+   * stream's claim and record transactions cost little per delivery.
+   */
+  private static final int PER_STREAM = 500;
 
   /** A busy loop yields after this long, so the executor's thread is not held forever. */
   private static final long BUSY_MILLIS = 5_000;
 
   @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedExecutorService executor;
   @Inject WebhookDispatcher dispatcher;
   @Inject DeliveryWork work;
   @Inject WebhookSender sender;
   @Inject WebhookSettings settings;
 
   private ScheduledFuture<?> task;
+  private final AtomicInteger streamsInFlight = new AtomicInteger();
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean woken = new AtomicBoolean();
   private volatile boolean stopping;
   private volatile boolean failing;
 
@@ -75,34 +94,63 @@ public class WebhookWorker {
     }
   }
 
+  /** Events were positioned on this node: deliver them now rather than at the next poll. */
+  public void positioned(@Observes EventsPositioned positioned) {
+    wake();
+  }
+
+  private void wake() {
+    woken.set(true);
+    if (!running.get() && !stopping) {
+      scheduler.execute(this::tick);
+    }
+  }
+
   void tick() {
+    if (!running.compareAndSet(false, true)) {
+      return; // the running loop sees the wake
+    }
     try {
       long until = System.currentTimeMillis() + BUSY_MILLIS;
       boolean more = true;
       while (more && !stopping && System.currentTimeMillis() < until) {
+        woken.set(false);
         int dispatched = dispatcher.dispatch(DISPATCH_BATCH);
-        int delivered = deliverOnce();
-        more = dispatched == DISPATCH_BATCH || delivered > 0;
+        int claimed = claimStreams();
+        more = dispatched == DISPATCH_BATCH || claimed > 0 || woken.get();
       }
       if (failing) {
         LOG.info("Webhook deliveries resumed");
         failing = false;
       }
     } catch (RuntimeException e) {
-      // The database may be down for a while: say so once, not every poll.
-      if (!failing && !stopping) {
-        LOG.log(Level.WARNING, "Webhook deliveries paused: " + e.getMessage(), e);
-      }
-      failing = true;
+      paused(e);
+    } finally {
+      running.set(false);
+    }
+    if (woken.get() && !stopping) {
+      scheduler.execute(this::tick); // a wake that came after the loop's last look
     }
   }
 
+  /** The database may be down for a while: say so once, not every poll. */
+  private void paused(Throwable e) {
+    if (!failing && !stopping) {
+      LOG.log(Level.WARNING, "Webhook deliveries paused: " + e.getMessage(), e);
+    }
+    failing = true;
+  }
+
   /**
-   * One claim, its streams sent in parallel, each stream's deliveries one after the other in
-   * position order, stopping at the first failure; returns how many were claimed.
+   * Claims as many due streams as this node has room for and starts sending each; returns how many
+   * deliveries it claimed. A stream in flight keeps its lease, so the next claim passes it by.
    */
-  private int deliverOnce() {
-    List<Claimed> claimed = work.claim(CLAIM_STREAMS, PER_STREAM);
+  private int claimStreams() {
+    int room = MAX_STREAMS - streamsInFlight.get();
+    if (room <= 0) {
+      return 0;
+    }
+    List<Claimed> claimed = work.claim(room, PER_STREAM);
     if (claimed.isEmpty()) {
       return 0;
     }
@@ -117,15 +165,21 @@ public class WebhookWorker {
           .add(c);
     }
     Map<UUID, Optional<Webhook>> webhooks = new HashMap<>();
-    List<CompletableFuture<List<DeliveryAttempt>>> sending = new ArrayList<>();
     for (List<Claimed> stream : streams.values()) {
       Optional<Webhook> webhook =
           webhooks.computeIfAbsent(stream.get(0).webhookId(), work::webhook);
-      sending.add(sendInOrder(stream, webhook, stopStarting));
-    }
-    int i = 0;
-    for (List<Claimed> stream : streams.values()) {
-      work.record(stream, sending.get(i++).join());
+      streamsInFlight.incrementAndGet();
+      sendInOrder(stream, webhook, stopStarting)
+          .thenAcceptAsync(attempts -> work.record(stream, attempts), executor)
+          .whenComplete(
+              (done, failure) -> {
+                streamsInFlight.decrementAndGet();
+                if (failure != null) {
+                  // Unrecorded deliveries are sent again when their lease ends (same webhook-id).
+                  paused(failure);
+                }
+                wake();
+              });
     }
     return claimed.size();
   }

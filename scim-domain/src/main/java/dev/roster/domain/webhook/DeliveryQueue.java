@@ -34,6 +34,9 @@ public interface DeliveryQueue {
 
   record GiveUp() implements Outcome {}
 
+  /** An attempt and what follows from it. */
+  record Result(DeliveryAttempt attempt, Outcome outcome) {}
+
   /**
    * The position up to which events have been fanned out, locked until the caller's transaction
    * ends, so that one dispatcher runs at a time across nodes.
@@ -64,8 +67,11 @@ public interface DeliveryQueue {
   /** Ends the lease of deliveries that were claimed but not sent (their stream's head failed). */
   void release(Collection<UUID> deliveryIds);
 
-  /** Stores the attempt and applies its outcome, ending the lease. */
-  void record(DeliveryAttempt attempt, Outcome outcome, Instant now);
+  /**
+   * Stores the attempts and applies their outcomes, ending their leases: two batched statements
+   * however many there are.
+   */
+  void record(List<Result> results, Instant now);
 
   /** A webhook's deliveries, newest first, below {@code beforeSequence} (null: from the newest). */
   List<WebhookDelivery> page(UUID webhookId, Long beforeSequence, int limit);

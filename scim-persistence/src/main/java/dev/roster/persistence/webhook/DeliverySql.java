@@ -7,6 +7,7 @@ import dev.roster.domain.webhook.DeliveryQueue.Delivered;
 import dev.roster.domain.webhook.DeliveryQueue.GiveUp;
 import dev.roster.domain.webhook.DeliveryQueue.NewDelivery;
 import dev.roster.domain.webhook.DeliveryQueue.Outcome;
+import dev.roster.domain.webhook.DeliveryQueue.Result;
 import dev.roster.domain.webhook.DeliveryQueue.RetryAt;
 import dev.roster.domain.webhook.DeliveryState;
 import dev.roster.persistence.common.Databases;
@@ -214,34 +215,45 @@ final class DeliverySql {
     return claimed;
   }
 
-  /** Stores the attempt and applies its outcome, ending the lease. */
-  static int record(Connection c, DeliveryAttempt a, Outcome outcome, Instant now)
-      throws SQLException {
-    Statements.update(
-        c,
-        "insert into webhook_attempt (id, delivery_id, attempted_at, duration_ms, status,"
-            + " response_excerpt, error) values (?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID(),
-        a.deliveryId(),
-        a.at(),
-        a.durationMillis(),
-        a.status(),
-        a.responseExcerpt(),
-        a.error());
-    String state =
-        outcome instanceof Delivered
-            ? DeliveryState.DELIVERED.name()
-            : outcome instanceof GiveUp ? DeliveryState.FAILED.name() : PENDING;
-    Instant next = outcome instanceof RetryAt r ? r.at() : now;
-    return Statements.update(
-        c,
-        "update webhook_delivery set state = ?, attempts = attempts + 1,"
-            + " first_attempt_at = coalesce(first_attempt_at, ?), last_attempt_at = ?,"
-            + " next_attempt_at = ?, locked_until = null where id = ?",
-        state,
-        a.at(),
-        a.at(),
-        next,
-        a.deliveryId());
+  /** Stores the attempts and applies their outcomes, ending the leases: two batches. */
+  static int record(Connection c, List<Result> results, Instant now) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into webhook_attempt (id, delivery_id, attempted_at, duration_ms, status,"
+                + " response_excerpt, error) values (?, ?, ?, ?, ?, ?, ?)")) {
+      for (Result r : results) {
+        DeliveryAttempt a = r.attempt();
+        Statements.bind(
+            s,
+            UUID.randomUUID(),
+            a.deliveryId(),
+            a.at(),
+            a.durationMillis(),
+            a.status(),
+            a.responseExcerpt(),
+            a.error());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "update webhook_delivery set state = ?, attempts = attempts + 1,"
+                + " first_attempt_at = coalesce(first_attempt_at, ?), last_attempt_at = ?,"
+                + " next_attempt_at = ?, locked_until = null where id = ?")) {
+      for (Result r : results) {
+        Outcome outcome = r.outcome();
+        String state =
+            outcome instanceof Delivered
+                ? DeliveryState.DELIVERED.name()
+                : outcome instanceof GiveUp ? DeliveryState.FAILED.name() : PENDING;
+        Instant next = outcome instanceof RetryAt retry ? retry.at() : now;
+        DeliveryAttempt a = r.attempt();
+        Statements.bind(s, state, a.at(), a.at(), next, a.deliveryId());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    return results.size();
   }
 }

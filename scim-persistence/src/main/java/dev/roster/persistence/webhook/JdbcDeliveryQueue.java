@@ -71,8 +71,10 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
   }
 
   @Override
-  public void record(DeliveryAttempt attempt, Outcome outcome, Instant now) {
-    work(c -> DeliverySql.record(c, attempt, outcome, now));
+  public void record(List<Result> results, Instant now) {
+    if (!results.isEmpty()) {
+      work(c -> DeliverySql.record(c, results, now));
+    }
   }
 
   @Override

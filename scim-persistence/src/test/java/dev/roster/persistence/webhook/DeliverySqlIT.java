@@ -6,6 +6,7 @@ import dev.roster.domain.webhook.DeliveryAttempt;
 import dev.roster.domain.webhook.DeliveryQueue.Claimed;
 import dev.roster.domain.webhook.DeliveryQueue.Delivered;
 import dev.roster.domain.webhook.DeliveryQueue.NewDelivery;
+import dev.roster.domain.webhook.DeliveryQueue.Result;
 import dev.roster.domain.webhook.DeliveryQueue.RetryAt;
 import dev.roster.persistence.TestDatabase;
 import dev.roster.persistence.TestRows;
@@ -63,8 +64,9 @@ class DeliverySqlIT {
 
         // A's head fails and waits for its retry; B's is delivered; nothing else of A moves.
         Claimed aHead = first.get(0);
-        DeliverySql.record(c, attempt(aHead, 500), new RetryAt(T.plusSeconds(10)), T);
-        DeliverySql.record(c, attempt(first.get(1), 200), new Delivered(), T);
+        DeliverySql.record(
+            c, List.of(new Result(attempt(aHead, 500), new RetryAt(T.plusSeconds(10)))), T);
+        DeliverySql.record(c, List.of(new Result(attempt(first.get(1), 200), new Delivered())), T);
         assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(5), T.plusSeconds(35))).isEmpty();
 
         // Retry due: the same head again, then the next one only after it is delivered.
@@ -72,7 +74,8 @@ class DeliverySqlIT {
         assertThat(retry).extracting(Claimed::id).containsExactly(aHead.id());
         assertThat(retry.get(0).attempts()).isEqualTo(1);
         assertThat(retry.get(0).firstAttemptAt()).isEqualTo(T);
-        DeliverySql.record(c, attempt(retry.get(0), 204), new Delivered(), T.plusSeconds(10));
+        DeliverySql.record(
+            c, List.of(new Result(attempt(retry.get(0), 204), new Delivered())), T.plusSeconds(10));
         List<Claimed> second = DeliverySql.claim(c, 10, 1, T.plusSeconds(11), T.plusSeconds(41));
         assertThat(second).extracting(d -> d.event().position()).containsExactly(2L);
 
@@ -112,8 +115,12 @@ class DeliverySqlIT {
         assertThat(DeliverySql.claim(c, 10, 3, T, T.plusSeconds(30))).isEmpty();
 
         // 1 delivered, 2 failed: 3 was not sent and is released; 2 is A's head until its retry.
-        DeliverySql.record(c, attempt(first.get(0), 200), new Delivered(), T);
-        DeliverySql.record(c, attempt(first.get(1), 500), new RetryAt(T.plusSeconds(10)), T);
+        DeliverySql.record(
+            c,
+            List.of(
+                new Result(attempt(first.get(0), 200), new Delivered()),
+                new Result(attempt(first.get(1), 500), new RetryAt(T.plusSeconds(10)))),
+            T);
         DeliverySql.release(c, List.of(first.get(2).id()));
         assertThat(DeliverySql.claim(c, 10, 3, T.plusSeconds(1), T.plusSeconds(31))).isEmpty();
         assertThat(DeliverySql.claim(c, 10, 3, T.plusSeconds(10), T.plusSeconds(40)))
