@@ -56,14 +56,15 @@ public class DeliveryWork {
     Instant now = Instant.now();
     List<Result> results = new ArrayList<>(attempts.size());
     for (int i = 0; i < attempts.size(); i++) {
-      results.add(new Result(attempts.get(i), outcome(stream.get(i), attempts.get(i), now)));
+      results.add(
+          new Result(stream.get(i), attempts.get(i), outcome(stream.get(i), attempts.get(i), now)));
     }
     queue.record(results, now);
     queue.release(
         stream.subList(attempts.size(), stream.size()).stream().map(Claimed::id).toList());
-    for (int i = 0; i < results.size(); i++) {
-      if (results.get(i).outcome() instanceof GiveUp) {
-        disable(stream.get(i), results.get(i).attempt(), now);
+    for (Result result : results) {
+      if (result.outcome() instanceof GiveUp) {
+        disable(result.delivery(), result.attempt(), now);
       }
     }
   }

@@ -34,8 +34,8 @@ public interface DeliveryQueue {
 
   record GiveUp() implements Outcome {}
 
-  /** An attempt and what follows from it. */
-  record Result(DeliveryAttempt attempt, Outcome outcome) {}
+  /** An attempt at a claimed delivery and what follows from it. */
+  record Result(Claimed delivery, DeliveryAttempt attempt, Outcome outcome) {}
 
   /**
    * The position up to which events have been fanned out, locked until the caller's transaction

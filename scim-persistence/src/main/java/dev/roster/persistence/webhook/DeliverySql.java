@@ -219,14 +219,15 @@ final class DeliverySql {
   static int record(Connection c, List<Result> results, Instant now) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "insert into webhook_attempt (id, delivery_id, attempted_at, duration_ms, status,"
-                + " response_excerpt, error) values (?, ?, ?, ?, ?, ?, ?)")) {
+            "insert into webhook_attempt (id, delivery_id, organization_id, attempted_at,"
+                + " duration_ms, status, response_excerpt, error) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Result r : results) {
         DeliveryAttempt a = r.attempt();
         Statements.bind(
             s,
             UUID.randomUUID(),
             a.deliveryId(),
+            r.delivery().event().organizationId(),
             a.at(),
             a.durationMillis(),
             a.status(),

@@ -65,8 +65,9 @@ class DeliverySqlIT {
         // A's head fails and waits for its retry; B's is delivered; nothing else of A moves.
         Claimed aHead = first.get(0);
         DeliverySql.record(
-            c, List.of(new Result(attempt(aHead, 500), new RetryAt(T.plusSeconds(10)))), T);
-        DeliverySql.record(c, List.of(new Result(attempt(first.get(1), 200), new Delivered())), T);
+            c, List.of(new Result(aHead, attempt(aHead, 500), new RetryAt(T.plusSeconds(10)))), T);
+        DeliverySql.record(
+            c, List.of(new Result(first.get(1), attempt(first.get(1), 200), new Delivered())), T);
         assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(5), T.plusSeconds(35))).isEmpty();
 
         // Retry due: the same head again, then the next one only after it is delivered.
@@ -75,7 +76,9 @@ class DeliverySqlIT {
         assertThat(retry.get(0).attempts()).isEqualTo(1);
         assertThat(retry.get(0).firstAttemptAt()).isEqualTo(T);
         DeliverySql.record(
-            c, List.of(new Result(attempt(retry.get(0), 204), new Delivered())), T.plusSeconds(10));
+            c,
+            List.of(new Result(retry.get(0), attempt(retry.get(0), 204), new Delivered())),
+            T.plusSeconds(10));
         List<Claimed> second = DeliverySql.claim(c, 10, 1, T.plusSeconds(11), T.plusSeconds(41));
         assertThat(second).extracting(d -> d.event().position()).containsExactly(2L);
 
@@ -118,8 +121,9 @@ class DeliverySqlIT {
         DeliverySql.record(
             c,
             List.of(
-                new Result(attempt(first.get(0), 200), new Delivered()),
-                new Result(attempt(first.get(1), 500), new RetryAt(T.plusSeconds(10)))),
+                new Result(first.get(0), attempt(first.get(0), 200), new Delivered()),
+                new Result(
+                    first.get(1), attempt(first.get(1), 500), new RetryAt(T.plusSeconds(10)))),
             T);
         DeliverySql.release(c, List.of(first.get(2).id()));
         assertThat(DeliverySql.claim(c, 10, 3, T.plusSeconds(1), T.plusSeconds(31))).isEmpty();
