@@ -2,6 +2,7 @@ package dev.roster.application.webhook;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.metrics.RosterMetrics;
 import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.webhook.DeliveryAttempt;
 import dev.roster.domain.webhook.DeliveryQueue;
@@ -10,6 +11,7 @@ import dev.roster.domain.webhook.Webhook;
 import dev.roster.domain.webhook.WebhookRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,7 @@ public class DeliveryWork {
   @Inject WebhookRepository webhooks;
   @Inject WebhookSettings settings;
   @Inject AuditRecorder audit;
+  @Inject RosterMetrics metrics;
 
   public List<Claimed> claim(int streams, int perStream) {
     Instant now = Instant.now();
@@ -56,6 +59,7 @@ public class DeliveryWork {
     Instant now = Instant.now();
     if (attempt.succeeded()) {
       queue.record(attempt, new DeliveryQueue.Delivered(), now);
+      metrics.webhookDelivered(Duration.between(claimed.event().occurredAt(), now));
       return;
     }
     Instant first = claimed.firstAttemptAt() == null ? attempt.at() : claimed.firstAttemptAt();

@@ -67,6 +67,9 @@ public interface DeliveryQueue {
   /** Stores the attempt and applies its outcome, ending the lease. */
   void record(DeliveryAttempt attempt, Outcome outcome, Instant now);
 
+  /** How many deliveries are pending (due, retrying or being sent); in the caller's transaction. */
+  long countPending();
+
   /** A webhook's deliveries, newest first, below {@code beforeSequence} (null: from the newest). */
   List<WebhookDelivery> page(UUID webhookId, Long beforeSequence, int limit);
 

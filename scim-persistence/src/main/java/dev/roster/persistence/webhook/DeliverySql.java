@@ -50,6 +50,17 @@ final class DeliverySql {
   private DeliverySql() {}
 
   /** The dispatcher's position, its row locked until the transaction ends. */
+  static long countPending(Connection c) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("select count(*) from webhook_delivery where state = ?")) {
+      s.setString(1, PENDING);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
   static long lockDispatchPosition(Connection c) throws SQLException {
     try (PreparedStatement s =
             c.prepareStatement("select position from webhook_dispatch where id = 1 for update");
