@@ -101,6 +101,32 @@ class ObservabilityIT extends RosterDeployment {
   }
 
   @Test
+  void aDeliveredEventIsTimedFromItsOccurrence() {
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      Fixtures.ScimTenant tenant = Fixtures.scimTenant();
+      Http.Response created =
+          Http.postJson(
+              "/api/platform/v1/webhooks",
+              "{\"url\":\"" + receiver.url() + "\",\"organizations\":[\"" + tenant.slug() + "\"]}",
+              "Authorization",
+              "Bearer " + AdminClient.PLATFORM_KEY);
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      receiver.secrets(created.json().getString("secret"));
+      Prometheus before = Prometheus.scrape();
+
+      TestEvents.append(tenant.organizationId().toString(), "user.created");
+
+      Waits.until(() -> receiver.delivered().size() == 1, "one delivery: " + receiver.received());
+      String count = "roster_webhook_delivery_lag_seconds_count";
+      Waits.until(
+          () -> delta(before, Prometheus.scrape(), count) >= 1.0, "the delivery lag recorded");
+      assertThat(
+              Prometheus.scrape().sum("roster_webhook_delivery_lag_seconds_bucket", "le", "+Inf"))
+          .isGreaterThanOrEqualTo(1.0);
+    }
+  }
+
+  @Test
   void aSaneRequestIdIsEchoedAndAnyOtherReplaced() {
     String id = "idp-" + UUID.randomUUID();
     assertThat(
