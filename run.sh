@@ -7,6 +7,8 @@ cd "$(dirname "$0")"
 ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package -pl scim-ear -am
 
 export ROSTER_DATA_DIR="${ROSTER_DATA_DIR:-$PWD/data}"
+# A person reads this terminal: text lines, unless asked otherwise (the server's default is JSON).
+export ROSTER_LOG_FORMAT="${ROSTER_LOG_FORMAT:-text}"
 mkdir -p "$ROSTER_DATA_DIR"
 
 cat <<MSG
@@ -16,6 +18,7 @@ cat <<MSG
     SCIM base URL : http://localhost:8080/scim/v2
     Admin API     : http://localhost:8080/api/admin/v1
     Readiness     : http://localhost:9990/health/ready
+    Metrics       : http://localhost:9990/metrics
 
 MSG
 exec scim-ear/target/server/bin/standalone.sh "$@"

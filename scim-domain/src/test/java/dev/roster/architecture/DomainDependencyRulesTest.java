@@ -35,6 +35,17 @@ class DomainDependencyRulesTest {
               "scim-domain is the bottom layer; the modules above depend on it, not the reverse");
 
   @ArchTest
+  static final ArchRule micrometerStaysInTheMetricsPackage =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.roster.application.metrics")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.micrometer..")
+          .because(
+              "use cases report what happened through RosterMetrics; meters live in one place");
+
+  @ArchTest
   static final ArchRule aggregatesDoNotReachIntoUseCases =
       noClasses()
           .that()

@@ -1,8 +1,10 @@
 package dev.roster.api.webhook;
 
+import dev.roster.api.common.RequestTelemetryFilter;
 import dev.roster.application.common.Actor;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Path;
-import java.util.UUID;
+import jakarta.ws.rs.core.Context;
 
 /**
  * The platform operator's webhooks (authorised by {@code PlatformKeyFilter}): for all
@@ -10,10 +12,11 @@ import java.util.UUID;
  */
 @Path("api/platform/v1/webhooks")
 public class PlatformWebhooksResource extends WebhookEndpoints {
-  private final String requestId = UUID.randomUUID().toString();
+  @Context HttpServletRequest request;
 
   @Override
   protected Actor actor() {
-    return new Actor(null, Actor.Kind.PLATFORM, "platform", null, requestId);
+    return new Actor(
+        null, Actor.Kind.PLATFORM, "platform", null, RequestTelemetryFilter.requestId(request));
   }
 }

@@ -2,6 +2,7 @@ package dev.roster.application.webhook;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.metrics.RosterMetrics;
 import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.webhook.DeliveryAttempt;
 import dev.roster.domain.webhook.DeliveryQueue;
@@ -15,6 +16,7 @@ import dev.roster.domain.webhook.Webhook;
 import dev.roster.domain.webhook.WebhookRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,7 @@ public class DeliveryWork {
   @Inject WebhookRepository webhooks;
   @Inject WebhookSettings settings;
   @Inject AuditRecorder audit;
+  @Inject RosterMetrics metrics;
 
   public List<Claimed> claim(int streams, int perStream) {
     Instant now = Instant.now();
@@ -65,6 +68,8 @@ public class DeliveryWork {
     for (Result result : results) {
       if (result.outcome() instanceof GiveUp) {
         disable(result.delivery(), result.attempt(), now);
+      } else if (result.outcome() instanceof Delivered) {
+        metrics.webhookDelivered(Duration.between(result.delivery().event().occurredAt(), now));
       }
     }
   }

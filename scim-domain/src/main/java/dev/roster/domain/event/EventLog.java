@@ -42,6 +42,9 @@ public interface EventLog {
    */
   int sequence(int max);
 
+  /** How many events are not positioned yet; in the caller's transaction. */
+  long countUnpositioned();
+
   /** Deletes up to {@code max} events that occurred before {@code cutoff}; returns how many. */
   int deleteOlderThan(Instant cutoff, int max);
 }

@@ -1,5 +1,6 @@
 package dev.roster.domain.token;
 
+import dev.roster.domain.organization.IdentityProvider;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,13 +9,21 @@ import java.util.UUID;
 /** Stores SCIM tokens by hash. */
 public interface ScimTokenRepository {
   /**
-   * The token with this hash together with its organization's switches: what every SCIM request
-   * needs, in one lookup.
+   * The token with this hash together with what every SCIM request needs of its organization, in
+   * one lookup.
    */
   Optional<Credential> findCredential(String hash);
 
-  /** A stored token and the provisioning and group-sync switches of its organization. */
-  record Credential(ScimToken token, boolean provisioningEnabled, boolean groupSync) {}
+  /**
+   * A stored token and its organization's provisioning and group-sync switches, slug and identity
+   * provider (null while none is chosen).
+   */
+  record Credential(
+      ScimToken token,
+      boolean provisioningEnabled,
+      boolean groupSync,
+      String organizationSlug,
+      IdentityProvider identityProvider) {}
 
   Optional<ScimToken> findById(UUID organizationId, UUID id);
 

@@ -73,6 +73,9 @@ public interface DeliveryQueue {
    */
   void record(List<Result> results, Instant now);
 
+  /** How many deliveries are pending (due, retrying or being sent); in the caller's transaction. */
+  long countPending();
+
   /** A webhook's deliveries, newest first, below {@code beforeSequence} (null: from the newest). */
   List<WebhookDelivery> page(UUID webhookId, Long beforeSequence, int limit);
 

@@ -63,6 +63,15 @@ final class EventSql {
     return assigned;
   }
 
+  static long countUnpositioned(Connection c) throws SQLException {
+    try (PreparedStatement s =
+            c.prepareStatement("select count(*) from event where position is null");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   static List<Event> readAfter(
       SqlReader db, long position, UUID organizationId, Set<String> types, int limit) {
     SqlParams p = new SqlParams();

@@ -64,6 +64,12 @@ public class JpaEventLog implements EventLog {
     return em.unwrap(Session.class).doReturningWork(c -> EventSql.sequence(c, max));
   }
 
+  /** Over the Session's connection, like the sequencer: monitoring is not counted as SQL. */
+  @Override
+  public long countUnpositioned() {
+    return em.unwrap(Session.class).doReturningWork(EventSql::countUnpositioned);
+  }
+
   @Override
   public int deleteOlderThan(Instant cutoff, int max) {
     return em.unwrap(Session.class).doReturningWork(c -> EventSql.deleteOlderThan(c, cutoff, max));

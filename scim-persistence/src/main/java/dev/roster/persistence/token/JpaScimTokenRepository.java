@@ -1,5 +1,6 @@
 package dev.roster.persistence.token;
 
+import dev.roster.domain.organization.IdentityProvider;
 import dev.roster.domain.token.ScimToken;
 import dev.roster.domain.token.ScimTokenRepository;
 import dev.roster.persistence.common.JdbcReads;
@@ -42,14 +43,23 @@ public class JpaScimTokenRepository implements ScimTokenRepository {
   public Optional<Credential> findCredential(String hash) {
     return db
         .list(
-            "select t.*, o.scim_enabled, o.sync_groups from scim_token t"
-                + " join organization o on o.id = t.organization_id where t.token_hash = ?",
+            "select t.*, o.scim_enabled, o.sync_groups, o.slug, o.identity_provider"
+                + " from scim_token t join organization o on o.id = t.organization_id"
+                + " where t.token_hash = ?",
             List.of(hash),
             r ->
                 new Credential(
-                    TOKEN.map(r), r.getBoolean("scim_enabled"), r.getBoolean("sync_groups")))
+                    TOKEN.map(r),
+                    r.getBoolean("scim_enabled"),
+                    r.getBoolean("sync_groups"),
+                    r.getString("slug"),
+                    identityProvider(r.getString("identity_provider"))))
         .stream()
         .findFirst();
+  }
+
+  private static IdentityProvider identityProvider(String stored) {
+    return stored == null ? null : IdentityProvider.valueOf(stored);
   }
 
   @Override

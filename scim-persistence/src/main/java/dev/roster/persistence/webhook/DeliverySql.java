@@ -50,6 +50,18 @@ final class DeliverySql {
 
   private DeliverySql() {}
 
+  /** Deliveries not yet delivered or given up, for the backlog gauge. */
+  static long countPending(Connection c) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("select count(*) from webhook_delivery where state = ?")) {
+      s.setString(1, PENDING);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
   /** The dispatcher's position, its row locked until the transaction ends. */
   static long lockDispatchPosition(Connection c) throws SQLException {
     try (PreparedStatement s =

@@ -78,6 +78,11 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
   }
 
   @Override
+  public long countPending() {
+    return work(DeliverySql::countPending);
+  }
+
+  @Override
   public List<WebhookDelivery> page(UUID webhookId, Long beforeSequence, int limit) {
     SqlParams p = new SqlParams();
     StringBuilder sql =

@@ -2,6 +2,7 @@ package dev.roster.api.scim.auth;
 
 import dev.roster.api.common.RequestPaths;
 import dev.roster.api.scim.error.ScimErrors;
+import dev.roster.application.metrics.RosterMetrics;
 import dev.roster.application.token.ScimAuthenticator;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
 
   @Inject ScimAuthenticator authenticator;
   @Inject ScimRequestContext context;
+  @Inject RosterMetrics metrics;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -42,6 +44,7 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     if (request.getUriInfo().getQueryParameters().containsKey("access_token")) {
+      metrics.tokenRejected("in_url");
       request.abortWith(
           ScimErrors.response(
               401, null, "Send the SCIM token in the Authorization header, never in the URL."));
@@ -49,6 +52,7 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      metrics.tokenRejected("missing");
       request.abortWith(
           ScimErrors.response(
               401, null, "Authentication required: send 'Authorization: Bearer <SCIM token>'."));
