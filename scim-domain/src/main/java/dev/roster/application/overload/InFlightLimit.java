@@ -6,13 +6,16 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Counts requests in progress against a limit that may change at any time (unlike a {@link
  * java.util.concurrent.Semaphore}'s permits). A request over the limit waits a little for a place,
- * which smooths bursts, then is refused. Every successful {@link #tryEnter} must be matched by
- * exactly one {@link #leave}.
+ * which smooths bursts, then is refused. At most as many wait as may be in flight; more are refused
+ * at once, so that waiting requests never hold more than that many of the server's threads, and
+ * requests that are not counted (the admin API) always find one. Every successful {@link #tryEnter}
+ * must be matched by exactly one {@link #leave}.
  */
 final class InFlightLimit {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition left = lock.newCondition();
   private int inFlight;
+  private int waiting;
 
   /**
    * Enters when fewer than {@code limit} are in flight, waiting up to {@code waitNanos} for one to
@@ -21,12 +24,22 @@ final class InFlightLimit {
   boolean tryEnter(int limit, long waitNanos) {
     lock.lock();
     try {
-      long remaining = waitNanos;
-      while (limit > 0 && inFlight >= limit) {
-        if (remaining <= 0) {
+      if (limit > 0 && inFlight >= limit) {
+        if (waitNanos <= 0 || waiting >= limit) {
           return false;
         }
-        remaining = left.awaitNanos(remaining);
+        waiting++;
+        try {
+          long remaining = waitNanos;
+          while (inFlight >= limit) {
+            if (remaining <= 0) {
+              return false;
+            }
+            remaining = left.awaitNanos(remaining);
+          }
+        } finally {
+          waiting--;
+        }
       }
       inFlight++;
       return true;
@@ -46,6 +59,15 @@ final class InFlightLimit {
       }
       inFlight--;
       left.signal();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  boolean hasWaiting() {
+    lock.lock();
+    try {
+      return waiting > 0;
     } finally {
       lock.unlock();
     }

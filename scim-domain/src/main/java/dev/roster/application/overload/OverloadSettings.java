@@ -3,6 +3,7 @@ package dev.roster.application.overload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -22,6 +23,7 @@ public class OverloadSettings {
   static final int DEFAULT_BURST = 1000;
   static final int DEFAULT_POOL_SIZE = 40;
   static final long DEFAULT_WAIT_MILLIS = 100;
+  private static final Logger LOG = Logger.getLogger(OverloadSettings.class.getName());
   private static final long REFRESH_NANOS = Duration.ofSeconds(1).toNanos();
 
   /** The settings in force. */
@@ -44,17 +46,23 @@ public class OverloadSettings {
   }
 
   private Limits read() {
-    int pool = config.getOptionalValue(POOL_SIZE, Integer.class).orElse(DEFAULT_POOL_SIZE);
+    int pool = value(POOL_SIZE, Integer.class, DEFAULT_POOL_SIZE);
     return new Limits(
         new RateLimit(
-            config.getOptionalValue(RATE, Double.class).orElse(DEFAULT_RATE),
-            config.getOptionalValue(BURST, Integer.class).orElse(DEFAULT_BURST)),
-        config.getOptionalValue(MAX_IN_FLIGHT, Integer.class).orElse(defaultMaxInFlight(pool)),
-        Duration.ofMillis(
-                Math.max(
-                    0,
-                    config.getOptionalValue(WAIT_MILLIS, Long.class).orElse(DEFAULT_WAIT_MILLIS)))
+            value(RATE, Double.class, DEFAULT_RATE), value(BURST, Integer.class, DEFAULT_BURST)),
+        value(MAX_IN_FLIGHT, Integer.class, defaultMaxInFlight(pool)),
+        Duration.ofMillis(Math.max(0, value(WAIT_MILLIS, Long.class, DEFAULT_WAIT_MILLIS)))
             .toNanos());
+  }
+
+  /** A mistyped value falls back to the default (logged) rather than failing every request. */
+  private <T> T value(String name, Class<T> type, T fallback) {
+    try {
+      return config.getOptionalValue(name, type).orElse(fallback);
+    } catch (IllegalArgumentException e) {
+      LOG.warning(name + " is not a valid " + type.getSimpleName() + "; using " + fallback);
+      return fallback;
+    }
   }
 
   /**

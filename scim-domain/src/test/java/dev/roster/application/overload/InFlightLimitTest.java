@@ -46,6 +46,26 @@ class InFlightLimitTest {
   }
 
   @Test
+  void noMoreWaitThanMayBeInFlightTheRestAreRefusedAtOnce() throws Exception {
+    InFlightLimit limit = new InFlightLimit();
+    assertThat(limit.tryEnter(1, 0)).isTrue();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Boolean> waiting = pool.submit(() -> limit.tryEnter(1, 5_000 * MS));
+      while (!limit.hasWaiting()) {
+        Thread.sleep(5);
+      }
+      long start = System.nanoTime();
+      assertThat(limit.tryEnter(1, 5_000 * MS)).isFalse();
+      assertThat(System.nanoTime() - start).isLessThan(1_000 * MS);
+      limit.leave();
+      assertThat(waiting.get(1, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void zeroMeansNoLimit() {
     InFlightLimit limit = new InFlightLimit();
     for (int i = 0; i < 1000; i++) {
