@@ -66,8 +66,7 @@ final class Scim {
             new StringEntity(body, ContentType.create(contentType, StandardCharsets.UTF_8)));
       } else {
         // The admin API answers 406 to a request that accepts only SCIM JSON.
-        r.addHeader(
-            "Accept", uri.getPath().startsWith("/scim/") ? SCIM_JSON : "application/json");
+        r.addHeader("Accept", uri.getPath().startsWith("/scim/") ? SCIM_JSON : "application/json");
       }
       return r;
     }
