@@ -7,6 +7,7 @@
 #   BENCH_BUILD=1 bench/run.sh   # rebuild the EAR and server first
 #   BENCH_MVN_FLAGS=-o bench/run.sh
 #   BENCH_ARGS="-Dbench.users.large=50000 -Dbench.seconds=5" bench/run.sh
+#   BENCH_SERVER_ARGS="-Droster.scim.max.in.flight=0" bench/run.sh   # server settings
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth) unless BENCH_DB_* say otherwise.
 set -euo pipefail
@@ -59,7 +60,7 @@ JBOSS_JAVA_SIZING="-Xms512m -Xmx1g" "$server/bin/standalone.sh" \
   -Droster.webhooks.allow.loopback=true \
   -Droster.scim.rate.limit.per.second=0 \
   -Droster.data.dir="$target/data" \
-  -Droster.public.url="http://localhost:$http_port" >"$log" 2>&1 &
+  -Droster.public.url="http://localhost:$http_port" ${BENCH_SERVER_ARGS:-} >"$log" 2>&1 &
 server_pid=$!
 
 stop_server() {
