@@ -89,6 +89,12 @@ public final class Bench {
       report.print("Summary (sign-in only; shared machine)");
       return;
     }
+    if ("overload".equals(System.getProperty("bench.only"))) {
+      new OverloadMeasures(this).measure();
+      System.out.println("Load average at end: " + loadAverage());
+      report.print("Summary (overload only; shared machine)");
+      return;
+    }
     if ("webhooks".equals(System.getProperty("bench.only"))) {
       new WebhookMeasures(this).measure();
       report.print("Summary (webhooks only; shared machine)");
@@ -143,6 +149,8 @@ public final class Bench {
     new SignInMeasures(this).signIns(Integer.getInteger("bench.signins", 400));
     console.screens(large);
     reads.authentication(small);
+    // Last: it leaves tens of thousands of extra users and a saturated JIT profile behind.
+    new OverloadMeasures(this).measure();
 
     System.out.println();
     System.out.println("Load average at end: " + loadAverage());

@@ -65,7 +65,8 @@ final class Scim {
         r.setEntity(
             new StringEntity(body, ContentType.create(contentType, StandardCharsets.UTF_8)));
       } else {
-        r.addHeader("Accept", SCIM_JSON);
+        // The admin API answers 406 to a request that accepts only SCIM JSON.
+        r.addHeader("Accept", uri.getPath().startsWith("/scim/") ? SCIM_JSON : "application/json");
       }
       return r;
     }

@@ -43,6 +43,8 @@ public enum ErrorKind {
   NOT_ENABLED,
   /** Too many failed attempts; the caller must wait. */
   TOO_MANY_ATTEMPTS,
+  /** More requests than the caller's rate or the server's capacity allows; retry later. */
+  TOO_MANY_REQUESTS,
   /** Something outside Roster (an IdP's discovery document or keys) could not be verified. */
   VERIFICATION_FAILED
 }

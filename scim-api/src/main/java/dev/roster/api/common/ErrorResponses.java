@@ -1,9 +1,9 @@
 package dev.roster.api.common;
 
 import dev.roster.api.scim.error.ScimErrors;
-import dev.roster.application.admin.TooManyAttemptsException;
 import dev.roster.domain.organization.EnableBlocker;
 import dev.roster.domain.organization.ProvisioningBlockedException;
+import dev.roster.error.RetryLater;
 import dev.roster.error.RosterException;
 import dev.roster.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -34,7 +34,8 @@ public final class ErrorResponses {
 
   /**
    * The answer to {@code e}: status and {@code scimType} from its kind; in the admin dialect, a
-   * blocked enable also lists its blockers; a throttled sign-in says when to retry.
+   * blocked enable also lists its blockers; an error cured by waiting (a throttled sign-in, an
+   * overloaded SCIM API) says when to retry.
    */
   public static Response of(UriInfo uriInfo, RosterException e) {
     ErrorStatus status = ErrorStatus.of(e.kind());
@@ -42,9 +43,9 @@ public final class ErrorResponses {
         isScim(uriInfo)
             ? ScimErrors.response(status.status(), status.scimType(), e.getMessage())
             : admin(status.status(), e.getMessage(), adminExtra(e));
-    if (e instanceof TooManyAttemptsException throttled) {
+    if (e instanceof RetryLater later) {
       return Response.fromResponse(response)
-          .header("Retry-After", throttled.retryAfterSeconds())
+          .header("Retry-After", later.retryAfterSeconds())
           .build();
     }
     return response;

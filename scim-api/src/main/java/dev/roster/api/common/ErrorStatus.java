@@ -30,7 +30,8 @@ public record ErrorStatus(int status, String scimType) {
       case PRECONDITION_FAILED -> new ErrorStatus(412, null);
       case UNAUTHENTICATED -> new ErrorStatus(401, null);
       case FORBIDDEN, NOT_ENABLED -> new ErrorStatus(403, null);
-      case TOO_MANY_ATTEMPTS -> new ErrorStatus(429, null);
+      // RFC 6585; SCIM defines no scimType for it.
+      case TOO_MANY_ATTEMPTS, TOO_MANY_REQUESTS -> new ErrorStatus(429, null);
       case VERIFICATION_FAILED -> new ErrorStatus(422, null);
     };
   }

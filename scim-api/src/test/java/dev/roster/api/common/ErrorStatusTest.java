@@ -35,6 +35,7 @@ class ErrorStatusTest {
         Arguments.of(ErrorKind.NOT_ENABLED, 403, null),
         Arguments.of(ErrorKind.FORBIDDEN, 403, null),
         Arguments.of(ErrorKind.TOO_MANY_ATTEMPTS, 429, null),
+        Arguments.of(ErrorKind.TOO_MANY_REQUESTS, 429, null),
         Arguments.of(ErrorKind.VERIFICATION_FAILED, 422, null));
   }
 

@@ -2,9 +2,10 @@ package dev.roster.application.admin;
 
 import dev.roster.domain.common.DomainException;
 import dev.roster.error.ErrorKind;
+import dev.roster.error.RetryLater;
 
 /** Too many failed sign-ins for this account; try again after the given delay. */
-public class TooManyAttemptsException extends DomainException {
+public class TooManyAttemptsException extends DomainException implements RetryLater {
   private final long retryAfterSeconds;
 
   public TooManyAttemptsException(long retryAfterSeconds) {
@@ -14,6 +15,7 @@ public class TooManyAttemptsException extends DomainException {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
+  @Override
   public long retryAfterSeconds() {
     return retryAfterSeconds;
   }

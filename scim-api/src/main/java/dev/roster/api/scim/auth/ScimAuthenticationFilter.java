@@ -3,7 +3,9 @@ package dev.roster.api.scim.auth;
 import dev.roster.api.common.RequestPaths;
 import dev.roster.api.scim.error.ScimErrors;
 import dev.roster.application.metrics.RosterMetrics;
+import dev.roster.application.overload.ScimAdmission;
 import dev.roster.application.token.ScimAuthenticator;
+import dev.roster.application.token.ScimCaller;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -17,8 +19,9 @@ import java.util.Set;
 
 /**
  * Authenticates every SCIM request with an organization's bearer token. The discovery documents
- * (ServiceProviderConfig, ResourceTypes, Schemas) are public, as RFC 7644 §4 allows. It runs before
- * resource matching, so that an unauthenticated caller learns nothing about paths.
+ * (ServiceProviderConfig, ResourceTypes, Schemas) are public, as RFC 7644 §4 allows. An
+ * authenticated request then takes one from its token's rate ({@link ScimAdmission#checkRate}). It
+ * runs before resource matching, so that an unauthenticated caller learns nothing about paths.
  */
 @Provider
 @PreMatching
@@ -31,6 +34,7 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
   @Inject ScimAuthenticator authenticator;
   @Inject ScimRequestContext context;
   @Inject RosterMetrics metrics;
+  @Inject ScimAdmission admission;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -58,6 +62,9 @@ public class ScimAuthenticationFilter implements ContainerRequestFilter {
               401, null, "Authentication required: send 'Authorization: Bearer <SCIM token>'."));
       return;
     }
-    context.authenticated(authenticator.authenticate(header.substring(7).strip()));
+    ScimCaller caller = authenticator.authenticate(header.substring(7).strip());
+    context.authenticated(caller);
+    // The token's rate, once the token is known; a refusal reaches the exception mapper.
+    admission.checkRate(caller.tokenId());
   }
 }

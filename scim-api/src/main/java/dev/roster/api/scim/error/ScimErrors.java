@@ -2,6 +2,7 @@ package dev.roster.api.scim.error;
 
 import dev.roster.api.scim.ScimMediaType;
 import dev.roster.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -12,6 +13,18 @@ public final class ScimErrors {
   private ScimErrors() {}
 
   public static Response response(int status, String scimType, String detail) {
+    Response.ResponseBuilder builder =
+        Response.status(status)
+            .type(ScimMediaType.SCIM_JSON)
+            .entity(body(status, scimType, detail));
+    if (status == 401) {
+      builder.header("WWW-Authenticate", "Bearer realm=\"Roster SCIM\"");
+    }
+    return builder.build();
+  }
+
+  /** The error body alone, for a servlet filter that answers before JAX-RS runs. */
+  public static JsonObject body(int status, String scimType, String detail) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("schemas", Json.createArrayBuilder().add(ERROR_SCHEMA))
@@ -22,11 +35,6 @@ public final class ScimErrors {
     if (detail != null) {
       body.add("detail", detail);
     }
-    Response.ResponseBuilder builder =
-        Response.status(status).type(ScimMediaType.SCIM_JSON).entity(body.build());
-    if (status == 401) {
-      builder.header("WWW-Authenticate", "Bearer realm=\"Roster SCIM\"");
-    }
-    return builder.build();
+    return body.build();
   }
 }
