@@ -40,6 +40,7 @@ public class SharedSecrets {
    * Fails unless this node's ROSTER_SECRET_KEY is the one the database's secrets are encrypted
    * with, so that a node given another key (or left to generate its own) does not start.
    */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void verifySecretKey() {
     try {
       loadOrCreate(KEY_CHECK, KEY_CHECK_VALUE::clone);

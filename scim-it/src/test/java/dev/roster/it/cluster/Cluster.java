@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * Two Roster nodes and HAProxy in front of them, on one machine and one PostgreSQL database, as
  * {@code cluster/run.sh} starts them. Arquillian manages one server only, so the nodes are
  * processes of the provisioned server: one WildFly home, a server base directory per node (its
- * configuration, the EAR, its data and log), its own port offset and node name. Everything started
- * is killed on {@link #close}.
+ * configuration, the EAR the build made, its data and log), its own port offset and node name.
+ * Everything started is killed on {@link #close}.
  */
 final class Cluster implements AutoCloseable {
   static final String PLATFORM_KEY = "cluster-platform-key";
@@ -165,8 +165,7 @@ final class Cluster implements AutoCloseable {
       copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
       Files.createDirectories(base.resolve("deployments"));
       Files.copy(
-          home.resolve("standalone/deployments/roster.ear"),
-          base.resolve("deployments/roster.ear"));
+          Path.of(System.getProperty("roster.it.ear")), base.resolve("deployments/roster.ear"));
     }
 
     void start() throws IOException {
@@ -202,7 +201,10 @@ final class Cluster implements AutoCloseable {
         if (ready()) {
           return Duration.ofNanos(System.nanoTime() - start);
         }
-        sleep(250);
+        if (startedWithErrors()) {
+          throw new AssertionError(name + " failed to deploy Roster; see " + serverLog());
+        }
+        sleep(500);
       }
       throw new AssertionError(name + " not ready after " + timeout + "; see " + base);
     }
@@ -240,9 +242,31 @@ final class Cluster implements AutoCloseable {
       }
     }
 
+    private Path serverLog() {
+      return base.resolve("log/server.log");
+    }
+
+    /** The log's last start (WFLYSRV0049) ended "started (with errors)" (WFLYSRV0026). */
+    private boolean startedWithErrors() {
+      try {
+        Path log = serverLog();
+        boolean errors = false;
+        for (String line : Files.exists(log) ? Files.readAllLines(log) : List.<String>of()) {
+          if (line.contains("WFLYSRV0049")) {
+            errors = false;
+          } else if (line.contains("WFLYSRV0026")) {
+            errors = true;
+          }
+        }
+        return errors;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     /** Members in the last cluster view this node logged (0 before the first). */
     int lastViewSize() throws IOException {
-      Path log = base.resolve("log/server.log");
+      Path log = serverLog();
       if (!Files.exists(log)) {
         return 0;
       }
