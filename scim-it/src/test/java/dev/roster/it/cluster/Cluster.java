@@ -175,6 +175,8 @@ final class Cluster implements AutoCloseable {
               "-Djboss.server.base.dir=" + base,
               "-Djboss.node.name=" + name,
               "-Djboss.socket.binding.port-offset=" + offset,
+              // Two nodes booting at once on a loaded machine outlast the default 300 s.
+              "-Djboss.as.management.blocking.timeout=900",
               "-Droster.db.url=" + System.getProperty("roster.it.db.url"),
               "-Droster.db.user=" + System.getProperty("roster.it.db.user"),
               "-Droster.db.password=" + System.getProperty("roster.it.db.password"),
