@@ -12,6 +12,7 @@ import dev.roster.domain.user.UserStatus;
 import dev.roster.scim.query.ResultPage;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,13 +26,15 @@ public class GroupAdminService {
 
   /** A group in a list, with how many members it has. */
   public record GroupSummary(
-      UUID id, String displayName, String externalId, long memberCount, Instant lastModified) {}
+      UUID id, String displayName, String externalId, long memberCount, Instant lastModified)
+      implements Serializable {}
 
   public record GroupPage(List<GroupSummary> items, long total) {}
 
   /** A member of a group as the console lists them. */
   public record Member(
-      UUID id, String userName, String displayName, String email, UserStatus status) {}
+      UUID id, String userName, String displayName, String email, UserStatus status)
+      implements Serializable {}
 
   public record MemberPage(List<Member> items, long total) {}
 

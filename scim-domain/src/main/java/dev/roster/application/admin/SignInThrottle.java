@@ -1,44 +1,38 @@
 package dev.roster.application.admin;
 
+import dev.roster.domain.token.TokenSecrets;
+import dev.roster.domain.user.SignInFailureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing per account: after {@value #FREE_ATTEMPTS} failures each further
- * attempt must wait twice as long as the last (1 s, 2 s, 4 s … up to 5 min). A success resets it.
+ * Slows down password guessing per account ({@link dev.roster.domain.user.SignInFailures} says by
+ * how much). The count is in the database, so attempts spread over the nodes of a cluster add up.
+ * Accounts are stored as their SHA-256: fixed length whatever was typed, no address in clear.
  */
 @ApplicationScoped
 public class SignInThrottle {
-  static final int FREE_ATTEMPTS = 5;
-  private static final long MAX_DELAY_SECONDS = 300;
-
-  private record Failures(int count, Instant last) {}
-
-  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  @Inject SignInFailureRepository failures;
 
   public void check(String account, Instant now) {
-    Failures f = failures.get(account);
-    if (f == null || f.count() < FREE_ATTEMPTS) {
-      return;
-    }
-    long delay = Math.min(MAX_DELAY_SECONDS, 1L << Math.min(20, f.count() - FREE_ATTEMPTS));
-    long waited = Duration.between(f.last(), now).toSeconds();
-    if (waited < delay) {
-      throw new TooManyAttemptsException(delay - waited);
+    Duration wait =
+        failures.find(TokenSecrets.hash(account)).map(f -> f.waitBefore(now)).orElse(Duration.ZERO);
+    if (!wait.isZero()) {
+      // Whole seconds, rounded up: "try again in 0 seconds" would be refused again.
+      throw new TooManyAttemptsException((wait.toMillis() + 999) / 1000);
     }
   }
 
+  /** Kept although the sign-in's own transaction rolls back on the refusal that follows. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(String account, Instant now) {
-    failures.merge(account, new Failures(1, now), (a, b) -> new Failures(a.count() + 1, now));
-    if (failures.size() > 100_000) {
-      failures.clear();
-    }
+    failures.recordFailure(TokenSecrets.hash(account), now);
   }
 
   public void succeeded(String account) {
-    failures.remove(account);
+    failures.clear(TokenSecrets.hash(account));
   }
 }

@@ -2,6 +2,7 @@ package dev.roster.application.admin;
 
 import dev.roster.domain.role.Role;
 import dev.roster.domain.user.UserStatus;
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,10 +19,13 @@ public record UserView(
     UserStatus status,
     boolean scimManaged,
     RoleExplanation roleExplanation,
-    MappingRef roleMapping) {
+    MappingRef roleMapping)
+    implements Serializable {
 
   public record RoleExplanation(
-      Role role, String reason, MappingRef mapping, List<String> idpRoles, List<String> groups) {}
+      Role role, String reason, MappingRef mapping, List<String> idpRoles, List<String> groups)
+      implements Serializable {}
 
-  public record MappingRef(UUID id, String source, String idpValue, Role role) {}
+  public record MappingRef(UUID id, String source, String idpValue, Role role)
+      implements Serializable {}
 }

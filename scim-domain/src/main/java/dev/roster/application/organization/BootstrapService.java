@@ -2,7 +2,10 @@ package dev.roster.application.organization;
 
 import dev.roster.application.common.RosterConfig;
 import dev.roster.domain.organization.OrganizationRepository;
+import dev.roster.domain.organization.SlugTakenException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,24 +32,42 @@ public class BootstrapService {
   @Inject OrganizationRepository organizations;
   @Inject OrganizationService organizationService;
 
+  /**
+   * Runs outside a transaction: each creation commits on its own, and when the nodes of a new
+   * cluster start together, the one that loses the race for the slug finds it taken and moves on.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void ensureFirstOrganization() {
     var slug = config.bootstrapOrg();
     if (slug.isPresent()) {
       if (organizations.findBySlug(slug.get()).isEmpty()) {
         String email = config.bootstrapAdminEmail().orElse(DEFAULT_ADMIN);
         String password = config.bootstrapAdminPassword().orElseGet(BootstrapService::generate);
-        organizationService.createWithAdmin(slug.get(), slug.get(), email, password, null);
-        if (config.bootstrapAdminPassword().isEmpty()) {
-          announce(slug.get(), email, password);
+        if (create(slug.get(), slug.get(), email, password)) {
+          if (config.bootstrapAdminPassword().isEmpty()) {
+            announce(slug.get(), email, password);
+          }
+          LOG.info(() -> "Created organization '" + slug.get() + "' with admin " + email);
         }
-        LOG.info(() -> "Created organization '" + slug.get() + "' with admin " + email);
       }
       return;
     }
     if (!organizations.existsAny()) {
       String password = generate();
-      organizationService.createWithAdmin(DEFAULT_SLUG, "Default", DEFAULT_ADMIN, password, null);
-      announce(DEFAULT_SLUG, DEFAULT_ADMIN, password);
+      if (create(DEFAULT_SLUG, "Default", DEFAULT_ADMIN, password)) {
+        announce(DEFAULT_SLUG, DEFAULT_ADMIN, password);
+      }
+    }
+  }
+
+  /** False when another node created the organization meanwhile. */
+  private boolean create(String slug, String name, String email, String password) {
+    try {
+      organizationService.createWithAdmin(slug, name, email, password, null);
+      return true;
+    } catch (SlugTakenException anotherNodeWon) {
+      LOG.info(() -> "Organization '" + slug + "' was created by another node");
+      return false;
     }
   }
 

@@ -17,8 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Encrypts secrets at rest (the SSO client secret) with AES-256-GCM. The key comes from
- * ROSTER_SECRET_KEY (base64 of 32 bytes) or is generated once into ROSTER_DATA_DIR.
+ * Encrypts secrets at rest (SSO client secrets, signing keys, webhook secrets) with AES-256-GCM.
+ * The key comes from ROSTER_SECRET_KEY (base64 of 32 bytes) or, for a single node, is generated
+ * once into ROSTER_DATA_DIR; it is the one secret Roster cannot keep in its database, so the nodes
+ * of a cluster must be given it ({@code SharedSecrets.verifySecretKey} stops a node that was not).
  */
 @ApplicationScoped
 public class SecretCipher {

@@ -1,5 +1,6 @@
 package dev.roster.domain.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,7 +15,8 @@ public record AuditEvent(
     String targetId,
     Outcome outcome,
     String detail,
-    String requestId) {
+    String requestId)
+    implements Serializable {
 
   public enum Outcome {
     SUCCESS,

@@ -1,2 +1,2 @@
-/** Start-up concerns: schema migration. */
+/** Start-up concerns: schema migration, the secrets every node shares. */
 package dev.roster.domain.system;

@@ -1,6 +1,6 @@
 package dev.roster.api.admin.security;
 
-import dev.roster.application.common.LocalSecrets;
+import dev.roster.application.system.SharedSecrets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The RSA key pair that signs admin access tokens: from ROSTER_JWT_PRIVATE_KEY (base64 PKCS#8) or
- * generated on first start and kept in ROSTER_DATA_DIR.
+ * generated on first need and kept in the database (encrypted), so that a token one node issued is
+ * accepted by every other.
  */
 @ApplicationScoped
 public class AdminSigningKey {
@@ -25,7 +26,7 @@ public class AdminSigningKey {
   @ConfigProperty(name = "roster.jwt.private.key")
   Optional<String> configured;
 
-  @Inject LocalSecrets localSecrets;
+  @Inject SharedSecrets sharedSecrets;
 
   private RSAPrivateCrtKey privateKey;
   private RSAPublicKey publicKey;
@@ -38,8 +39,7 @@ public class AdminSigningKey {
             .map(k -> Base64.getMimeDecoder().decode(k.replaceAll("-----[A-Z ]+-----", "")))
             .orElseGet(
                 () ->
-                    localSecrets.loadOrCreate(
-                        "admin-jwt-signing-key.p8", AdminSigningKey::generate));
+                    sharedSecrets.loadOrCreate("admin-jwt-signing-key", AdminSigningKey::generate));
     try {
       KeyFactory rsa = KeyFactory.getInstance("RSA");
       privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
