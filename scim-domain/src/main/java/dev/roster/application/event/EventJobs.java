@@ -1,5 +1,7 @@
 package dev.roster.application.event;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -36,6 +38,28 @@ public class EventJobs {
   @Inject EventRetention retention;
 
   private final AtomicBoolean woken = new AtomicBoolean();
+
+  /**
+   * Whether this bean has started. Events written while the application itself starts (the first
+   * organization and its admin) must not call {@link #wake}: this singleton depends on the startup
+   * bean, so the call would wait for the very startup that makes it. The every-second run sequences
+   * them once it starts.
+   */
+  private static volatile boolean started;
+
+  @PostConstruct
+  void start() {
+    started = true;
+  }
+
+  @PreDestroy
+  void stop() {
+    started = false;
+  }
+
+  static boolean started() {
+    return started;
+  }
 
   /** Sequences soon, on a timer thread (never on the caller's). */
   public void wake() {

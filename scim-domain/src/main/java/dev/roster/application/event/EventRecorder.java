@@ -149,7 +149,7 @@ public class EventRecorder {
 
           @Override
           public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
+            if (status == Status.STATUS_COMMITTED && EventJobs.started()) {
               jobs.wake();
             }
           }
