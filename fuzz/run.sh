@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Long fuzzing run of one Jazzer @FuzzTest of scim-domain, outside CI (CI only replays the inputs).
+# Long fuzzing run of one Jazzer @FuzzTest, outside CI (CI only replays the committed inputs).
 #
 #   fuzz/run.sh <target> [executions] [max-seconds]
 #
-# Targets: filter patchPath attributeSelection userBody userPatch groupBody groupPatch bulk.
+# Targets: filter patchPath attributeSelection userBody userPatch groupBody groupPatch bulk (in
+# scim-domain) and sql (filter, sortBy and cursor to SQL, in scim-persistence).
 # Defaults: 10,000,000 executions, at most 24 hours. The generated corpus stays in
-# scim-domain/.cifuzz-corpus/ (not committed) and is reused by the next run; a finding is written
-# to the test's inputs directory under scim-domain/src/test/resources, where CI replays it once it
+# <module>/.cifuzz-corpus/ (not committed) and is reused by the next run; a finding is written
+# to the test's inputs directory under <module>/src/test/resources, where CI replays it once it
 # is fixed and committed. The log is fuzz/logs/<target>.log; its last "#N DONE ... exec/s" line
 # holds the figures.
 set -euo pipefail
@@ -16,12 +17,14 @@ target="${1:?usage: fuzz/run.sh <target> [executions] [max-seconds]}"
 executions="${2:-10000000}"
 seconds="${3:-86400}"
 
+module=scim-domain
 case "$target" in
   filter) test='dev.roster.scim.filter.FilterFuzzTest#filter' ;;
   patchPath | attributeSelection) test="dev.roster.scim.path.AttributePathFuzzTest#$target" ;;
   userBody | userPatch | groupBody | groupPatch)
     test="dev.roster.application.scim.ScimBodyFuzzTest#$target" ;;
   bulk) test='dev.roster.application.scim.bulk.BulkFuzzTest#bulk' ;;
+  sql) test='dev.roster.persistence.scim.ScimSqlFuzzTest#query' module=scim-persistence ;;
   *) echo "unknown target: $target" >&2; exit 2 ;;
 esac
 
@@ -29,12 +32,12 @@ mkdir -p fuzz/logs
 log="fuzz/logs/$target.log"
 # FUZZ_NO_BUILD=1 skips the build, for a second target run beside a first one on the same classes.
 if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
-  nice -n 10 ./mvnw -B -q -o -pl scim-domain -am test-compile
+  nice -n 10 ./mvnw -B -q -pl "$module" -am test-compile
 fi
 echo "Fuzzing $test: $executions executions or $seconds s at most; log in $log"
 # jazzer.internal.arg.* are libFuzzer's arguments (the first is argv[0]); they override the
 # annotation's maxDuration. keep_going: a finding is recorded and the run goes on.
-JAZZER_FUZZ=1 nice -n "${FUZZ_NICE:-10}" ./mvnw -B -q -o -pl scim-domain surefire:test \
+JAZZER_FUZZ=1 nice -n "${FUZZ_NICE:-10}" ./mvnw -B -q -pl "$module" -am surefire:test \
   -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
   -Djazzer.internal.arg.0=fuzz \
   -Djazzer.internal.arg.1="-runs=$executions" \
