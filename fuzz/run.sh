@@ -4,7 +4,8 @@
 #   fuzz/run.sh <target> [executions] [max-seconds]
 #
 # Targets: filter patchPath attributeSelection userBody userPatch groupBody groupPatch bulk (in
-# scim-domain) and sql (filter, sortBy and cursor to SQL, in scim-persistence).
+# scim-domain), sql (filter, sortBy and cursor to SQL, in scim-persistence) and search (the
+# SearchRequest body, in scim-api).
 # Defaults: 10,000,000 executions, at most 24 hours. The generated corpus stays in
 # <module>/.cifuzz-corpus/ (not committed) and is reused by the next run; a finding is written
 # to the test's inputs directory under <module>/src/test/resources, where CI replays it once it
@@ -25,6 +26,7 @@ case "$target" in
     test="dev.roster.application.scim.ScimBodyFuzzTest#$target" ;;
   bulk) test='dev.roster.application.scim.bulk.BulkFuzzTest#bulk' ;;
   sql) test='dev.roster.persistence.scim.ScimSqlFuzzTest#query' module=scim-persistence ;;
+  search) test='dev.roster.api.scim.SearchRequestFuzzTest#searchRequest' module=scim-api ;;
   *) echo "unknown target: $target" >&2; exit 2 ;;
 esac
 
