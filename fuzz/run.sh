@@ -39,7 +39,10 @@ fi
 echo "Fuzzing $test: $executions executions or $seconds s at most; log in $log"
 # jazzer.internal.arg.* are libFuzzer's arguments (the first is argv[0]); they override the
 # annotation's maxDuration. keep_going: a finding is recorded and the run goes on.
-JAZZER_FUZZ=1 nice -n "${FUZZ_NICE:-10}" ./mvnw -B -q -pl "$module" -am surefire:test \
+# Another module's tests need the reactor to resolve scim-domain, which takes the test phase.
+goals=(surefire:test)
+[ "$module" = scim-domain ] || goals=(-am test)
+JAZZER_FUZZ=1 nice -n "${FUZZ_NICE:-10}" ./mvnw -B -q -pl "$module" "${goals[@]}" \
   -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
   -Djazzer.internal.arg.0=fuzz \
   -Djazzer.internal.arg.1="-runs=$executions" \
