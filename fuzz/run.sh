@@ -44,7 +44,7 @@ goals=(surefire:test)
 [ "$module" = scim-domain ] || goals=(-am test)
 JAZZER_FUZZ=1 nice -n "${FUZZ_NICE:-10}" ./mvnw -B -q -pl "$module" "${goals[@]}" \
   -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
-  -Djazzer.internal.arg.0=fuzz \
+  -Djazzer.hooks=true -Djazzer.internal.arg.0=fuzz \
   -Djazzer.internal.arg.1="-runs=$executions" \
   -Djazzer.internal.arg.2="-max_total_time=$seconds" \
   -Djazzer.internal.arg.3="-print_final_stats=1" \
