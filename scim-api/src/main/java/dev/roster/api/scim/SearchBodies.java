@@ -21,7 +21,8 @@ public final class SearchBodies {
         throw new InvalidSyntaxException("A SearchRequest must be a JSON object.");
       }
       return value.asJsonObject();
-    } catch (JsonException e) {
+    } catch (JsonException | NumberFormatException e) {
+      // The JSON-P parser throws NumberFormatException for a number it cannot hold (1e9999999999).
       throw new InvalidSyntaxException("The SearchRequest is not valid JSON.");
     }
   }

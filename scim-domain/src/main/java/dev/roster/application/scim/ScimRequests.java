@@ -34,7 +34,8 @@ public final class ScimRequests {
         throw new InvalidSyntaxException("The request body must be a JSON object.");
       }
       return value.asJsonObject();
-    } catch (JsonException e) {
+    } catch (JsonException | NumberFormatException e) {
+      // The JSON-P parser throws NumberFormatException for a number it cannot hold (1e9999999999).
       throw new InvalidSyntaxException("The request body is not valid JSON: " + e.getMessage());
     }
   }

@@ -7,8 +7,9 @@
  * or throws {@link dev.roster.scim.filter.InvalidFilterException}. Translate a tree (for example to
  * SQL) with a {@link dev.roster.scim.filter.FilterVisitor}.
  *
- * <p>The grammar is {@code src/main/antlr4/dev/roster/scim/filter/grammar/ScimFilter.g4}; {@code
- * ScimSyntax}, {@code ErrorReporter} and {@code FilterTreeBuilder} are public only so that {@code
- * dev.roster.scim.path} can share it. Pure Java: no HTTP, no persistence.
+ * <p>The grammar is {@code ScimFilterLexer.g4} and {@code ScimFilterParser.g4} in {@code
+ * src/main/antlr4/dev/roster/scim/filter/grammar/}; {@code ScimSyntax}, {@code ErrorReporter} and
+ * {@code FilterTreeBuilder} are public only so that {@code dev.roster.scim.path} can share it. Pure
+ * Java: no HTTP, no persistence.
  */
 package dev.roster.scim.filter;

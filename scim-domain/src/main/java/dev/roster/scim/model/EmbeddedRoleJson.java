@@ -59,7 +59,7 @@ final class EmbeddedRoleJson {
     try (var reader = Json.createReader(new StringReader(text))) {
       JsonValue parsed = reader.readValue();
       return parsed.getValueType() == JsonValue.ValueType.OBJECT ? parsed.asJsonObject() : null;
-    } catch (JsonException | IllegalStateException e) {
+    } catch (JsonException | IllegalStateException | NumberFormatException e) {
       return null; // not JSON after all: a plain role value
     }
   }
