@@ -1,6 +1,5 @@
 package dev.roster.application.event;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -40,17 +39,12 @@ public class EventJobs {
   private final AtomicBoolean woken = new AtomicBoolean();
 
   /**
-   * Whether this bean has started. Events written while the application itself starts (the first
+   * Whether this bean's timers run. Events written while the application itself starts (the first
    * organization and its admin) must not call {@link #wake}: this singleton depends on the startup
-   * bean, so the call would wait for the very startup that makes it. The every-second run sequences
-   * them once it starts.
+   * bean, so the call would wait for the very startup that makes it. The every-second run, which
+   * sets this, sequences them.
    */
   private static volatile boolean started;
-
-  @PostConstruct
-  void start() {
-    started = true;
-  }
 
   @PreDestroy
   void stop() {
@@ -76,6 +70,7 @@ public class EventJobs {
 
   @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
   void everySecond() {
+    started = true;
     sequence();
   }
 
