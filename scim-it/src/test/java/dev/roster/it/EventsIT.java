@@ -83,21 +83,16 @@ class EventsIT extends RosterDeployment {
                         "user.deactivated",
                         "user.role_changed",
                         "user.deleted")),
-            7);
+            6);
     assertThat(types(events))
         .containsExactly(
-            "user.created",
             "user.created",
             "user.updated",
             "user.deactivated",
             "user.activated",
             "user.role_changed",
             "user.deleted");
-    // The organization's first admin, made with the organization, is its first user event.
-    JsonObject admin = events.get(0).getJsonObject("data").getJsonObject("user");
-    assertThat(admin.getBoolean("scimManaged")).isFalse();
-    assertThat(admin.getString("role")).isEqualTo("Admin");
-    JsonObject created = events.get(1);
+    JsonObject created = events.get(0);
     assertThat(created.getString("organizationId")).isEqualTo(t.admin.organizationId);
     assertThat(created.getString("id")).isNotBlank();
     assertThat(Instant.parse(created.getString("occurredAt")))
@@ -108,11 +103,11 @@ class EventsIT extends RosterDeployment {
     assertThat(user.getString("role")).isEqualTo("Viewer");
     assertThat(user.getString("status")).isEqualTo("ACTIVE");
     assertThat(user.getBoolean("scimManaged")).isTrue();
-    assertThat(events.get(2).getJsonObject("data").getJsonArray("changedAttributes").toString())
+    assertThat(events.get(1).getJsonObject("data").getJsonArray("changedAttributes").toString())
         .isEqualTo("[\"displayName\"]");
-    assertThat(events.get(3).getJsonObject("data").getJsonObject("user").getString("status"))
+    assertThat(events.get(2).getJsonObject("data").getJsonObject("user").getString("status"))
         .isEqualTo("INACTIVE");
-    JsonObject reRoled = events.get(5).getJsonObject("data");
+    JsonObject reRoled = events.get(4).getJsonObject("data");
     assertThat(reRoled.getString("oldRole")).isEqualTo("Viewer");
     assertThat(reRoled.getString("newRole")).isEqualTo("Editor");
     assertThat(reRoled.getString("reason")).isEqualTo("MAPPING");
