@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -53,6 +54,8 @@ public final class WebhookReceiver implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private volatile List<String> secrets = List.of();
   private volatile Function<JsonObject, Integer> answer = event -> 204;
+  private volatile Function<JsonObject, Duration> stall = event -> Duration.ZERO;
+  private volatile String responseBody = "";
 
   public WebhookReceiver() {
     server = listen(0);
@@ -95,6 +98,16 @@ public final class WebhookReceiver implements AutoCloseable {
     answer = status;
   }
 
+  /** How long to wait before answering each delivery. */
+  public void stall(Function<JsonObject, Duration> delay) {
+    stall = delay;
+  }
+
+  /** The body of every answer (none by default). */
+  public void respondWith(String body) {
+    responseBody = body;
+  }
+
   public List<Received> received() {
     return new ArrayList<>(received);
   }
@@ -125,7 +138,18 @@ public final class WebhookReceiver implements AutoCloseable {
               event,
               status,
               valid));
-      exchange.sendResponseHeaders(status, -1);
+      sleep(stall.apply(event));
+      byte[] answerBody = responseBody.getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(status, answerBody.length == 0 ? -1 : answerBody.length);
+      exchange.getResponseBody().write(answerBody);
+    }
+  }
+
+  private static void sleep(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

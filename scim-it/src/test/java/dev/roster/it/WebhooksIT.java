@@ -171,6 +171,39 @@ class WebhooksIT extends RosterDeployment {
   }
 
   @Test
+  void anAnswerAfterTenSecondsIsAFailedAttemptAndTheEventIsSentAgain() {
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      Fixtures.ScimTenant tenant = Fixtures.scimTenant();
+      String webhook = subscribe(receiver, tenant.slug());
+      AtomicInteger stalls = new AtomicInteger(1);
+      receiver.stall(
+          event -> stalls.getAndDecrement() > 0 ? Duration.ofSeconds(12) : Duration.ZERO);
+      receiver.answer(event -> 200);
+      receiver.respondWith("ok " + "x".repeat(2000));
+      long position = TestEvents.append(tenant.organizationId().toString(), "user.created");
+
+      until(
+          () -> deliveredOnce(webhook),
+          "the event delivered after the late answer",
+          Duration.ofSeconds(40));
+      JsonObject delivery = lastDelivery(webhook);
+      assertThat(delivery.getJsonNumber("position").longValue()).isEqualTo(position);
+      assertThat(delivery.getInt("attempts")).isEqualTo(2);
+      JsonObject late = delivery.getJsonArray("attemptLog").getJsonObject(1);
+      assertThat(late.getString("error")).isEqualTo("No response within 10 seconds");
+      assertThat(late.isNull("status")).isTrue();
+      assertThat(late.getJsonNumber("durationMillis").longValue()).isBetween(9_900L, 11_900L);
+      JsonObject answered = delivery.getJsonArray("attemptLog").getJsonObject(0);
+      assertThat(answered.getInt("status")).isEqualTo(200);
+      // Only the start of a long answer is kept.
+      assertThat(answered.getString("responseExcerpt")).startsWith("ok xxx").hasSize(1024);
+      assertThat(receiver.received())
+          .extracting(Received::id)
+          .containsOnly(receiver.received().get(0).id());
+    }
+  }
+
+  @Test
   void aReceiverThatIsDownGetsEverythingInOrderOnceItIsBack() {
     try (WebhookReceiver receiver = new WebhookReceiver()) {
       Fixtures.ScimTenant tenant = Fixtures.scimTenant();
@@ -389,6 +422,22 @@ class WebhooksIT extends RosterDeployment {
     assertThat(receiverSecret).startsWith("whsec_");
     receiver.secrets(receiverSecret);
     return created.json().getString("id");
+  }
+
+  private static boolean deliveredOnce(String webhook) {
+    var deliveries =
+        Http.get(PLATFORM + "/" + webhook + "/deliveries?limit=1", BEARER)
+            .json()
+            .getJsonArray("deliveries");
+    return !deliveries.isEmpty()
+        && deliveries.getJsonObject(0).getString("state").equals("DELIVERED");
+  }
+
+  private static JsonObject lastDelivery(String webhook) {
+    return Http.get(PLATFORM + "/" + webhook + "/deliveries?limit=1", BEARER)
+        .json()
+        .getJsonArray("deliveries")
+        .getJsonObject(0);
   }
 
   private static JsonObject oldestOfFive(String webhook) {

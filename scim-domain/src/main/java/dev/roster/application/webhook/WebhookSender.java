@@ -8,112 +8,170 @@ import dev.roster.domain.webhook.Webhook;
 import dev.roster.domain.webhook.WebhookSecrets;
 import dev.roster.domain.webhook.WebhookUrlRefusedException;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends one delivery as Standard Webhooks prescribes and reports the attempt; never throws. The URL
- * is checked again first (its name may resolve elsewhere now), redirects are never followed, and
- * only the first {@link DeliveryAttempt#MAX_EXCERPT} bytes of a response are read.
+ * is checked again first (its name may resolve elsewhere now), redirects are never followed, only
+ * the first {@link DeliveryAttempt#MAX_EXCERPT} bytes of a response are read, and a send that has
+ * not finished within the timeout is cut off.
+ *
+ * <p>The send blocks the calling thread from request to response ({@link HttpURLConnection}, with
+ * the JDK's keep-alive cache). A stream's deliveries go one after the other, so each one's latency
+ * bounds the stream's rate: a blocking send wakes one thread per delivery, where an asynchronous
+ * client hands each request and response between several, and on a busy machine every hand-over
+ * waits for a core.
  */
 @ApplicationScoped
 public class WebhookSender {
-  @Resource ManagedExecutorService executor;
+  @Resource ManagedScheduledExecutorService scheduler;
   @Inject SecretCipher cipher;
   @Inject WebhookSettings settings;
 
-  private HttpClient client;
+  /** Sends in progress and when each must end; a watchdog disconnects the late ones. */
+  private final Map<HttpURLConnection, Long> inFlight = new ConcurrentHashMap<>();
+
+  private ScheduledFuture<?> watchdog;
 
   @PostConstruct
   void init() {
-    client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            // Sends are sequential per stream, so HTTP/2 multiplexing gains nothing, and on plain
-            // http (loopback in development) it would offer an h2c upgrade on every connection.
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(settings.timeout())
-            .executor(executor)
-            .build();
+    watchdog = scheduler.scheduleWithFixedDelay(this::cutOffLate, 1, 1, TimeUnit.SECONDS);
   }
 
-  public CompletableFuture<DeliveryAttempt> send(Claimed delivery, Webhook webhook) {
-    Instant start = Instant.now();
-    URI uri;
+  @PreDestroy
+  void close() {
+    watchdog.cancel(false);
+  }
+
+  /**
+   * Where one claimed stream goes and the secrets that sign it, worked out once for the stream's
+   * deliveries (they are all sent within a third of the lease): the URL checked again (its name may
+   * resolve elsewhere now) and the secrets decrypted.
+   */
+  public Target target(Webhook webhook) {
+    Instant now = Instant.now();
     try {
-      uri = settings.urlPolicy().check(webhook.url());
+      return new Target(
+          webhook,
+          settings.urlPolicy().check(webhook.url()),
+          webhook.signingSecretsEncrypted(now).stream().map(cipher::decrypt).toList(),
+          null);
     } catch (WebhookUrlRefusedException e) {
-      return CompletableFuture.completedFuture(
-          failed(delivery, start, "Not sent: " + e.getMessage()));
+      return new Target(webhook, null, List.of(), "Not sent: " + e.getMessage());
     }
-    String body = EventDocuments.toJson(delivery.event());
-    String id = webhook.messageId(delivery.event().id());
+  }
+
+  /** A stream's destination: its URL and secrets, or why nothing may be sent to it. */
+  public record Target(Webhook webhook, URI uri, List<String> secrets, String refused) {}
+
+  public DeliveryAttempt send(Claimed delivery, Target target) {
+    Instant start = Instant.now();
+    if (target.refused() != null) {
+      return failed(delivery, start, target.refused());
+    }
+    String json = EventDocuments.toJson(delivery.event());
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    String id = target.webhook().messageId(delivery.event().id());
     long timestamp = start.getEpochSecond();
-    String signatures =
-        WebhookSecrets.signatures(
-            webhook.signingSecretsEncrypted(start).stream().map(cipher::decrypt).toList(),
-            id,
-            timestamp,
-            body);
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(settings.timeout())
-            .header("Content-Type", "application/json")
-            .header("User-Agent", "Roster-Webhooks/1")
-            .header("webhook-id", id)
-            .header("webhook-timestamp", Long.toString(timestamp))
-            .header("webhook-signature", signatures)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build();
-    return client
-        .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-        .thenApply(
-            response ->
-                new DeliveryAttempt(
-                    delivery.id(),
-                    start,
-                    millisSince(start),
-                    response.statusCode(),
-                    excerpt(response.body()),
-                    null))
-        .exceptionally(e -> failed(delivery, start, describe(e)));
+    String signatures = WebhookSecrets.signatures(target.secrets(), id, timestamp, json);
+    Duration timeout = settings.timeout();
+    HttpURLConnection connection = null;
+    try {
+      connection = (HttpURLConnection) target.uri().toURL().openConnection();
+      inFlight.put(connection, System.nanoTime() + timeout.toNanos());
+      connection.setInstanceFollowRedirects(false);
+      connection.setConnectTimeout((int) timeout.toMillis());
+      connection.setReadTimeout((int) timeout.toMillis());
+      connection.setRequestMethod("POST");
+      connection.setDoOutput(true);
+      connection.setFixedLengthStreamingMode(body.length);
+      connection.setRequestProperty("Content-Type", "application/json");
+      connection.setRequestProperty("User-Agent", "Roster-Webhooks/1");
+      connection.setRequestProperty("webhook-id", id);
+      connection.setRequestProperty("webhook-timestamp", Long.toString(timestamp));
+      connection.setRequestProperty("webhook-signature", signatures);
+      try (OutputStream out = connection.getOutputStream()) {
+        out.write(body);
+      }
+      int status = connection.getResponseCode();
+      String excerpt = excerpt(connection, status);
+      if (inFlight.remove(connection) == null) {
+        return failed(delivery, start, timedOut(timeout));
+      }
+      return new DeliveryAttempt(delivery.id(), start, millisSince(start), status, excerpt, null);
+    } catch (IOException | RuntimeException e) {
+      boolean cutOff = connection != null && inFlight.remove(connection) == null;
+      if (connection != null) {
+        connection.disconnect();
+      }
+      return failed(
+          delivery,
+          start,
+          cutOff || e instanceof SocketTimeoutException ? timedOut(timeout) : describe(e));
+    }
+  }
+
+  /** Disconnects sends past their end: the blocked thread then fails with an I/O error. */
+  private void cutOffLate() {
+    long now = System.nanoTime();
+    inFlight.forEach(
+        (connection, end) -> {
+          if (now - end > 0 && inFlight.remove(connection, end)) {
+            connection.disconnect();
+          }
+        });
+  }
+
+  /**
+   * The start of the response body. A body read to its end leaves the connection for the next send
+   * to the same endpoint; a longer one is not drained, the connection is dropped instead.
+   */
+  private static String excerpt(HttpURLConnection connection, int status) throws IOException {
+    InputStream stream = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+    if (stream == null) {
+      return null;
+    }
+    byte[] bytes = stream.readNBytes(DeliveryAttempt.MAX_EXCERPT);
+    if (stream.read() == -1) {
+      stream.close();
+    } else {
+      connection.disconnect();
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static DeliveryAttempt failed(Claimed delivery, Instant start, String error) {
     return new DeliveryAttempt(delivery.id(), start, millisSince(start), null, null, error);
   }
 
-  private static String excerpt(InputStream body) {
-    try (body) {
-      byte[] bytes = body.readNBytes(DeliveryAttempt.MAX_EXCERPT);
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return null;
-    }
+  private static String timedOut(Duration timeout) {
+    return "No response within " + timeout.toSeconds() + " seconds";
   }
 
-  private static String describe(Throwable e) {
-    Throwable cause = e.getCause() != null ? e.getCause() : e;
-    if (cause instanceof HttpTimeoutException) {
-      return "No response within 10 seconds";
-    }
-    String message = cause.getMessage();
-    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   private static long millisSince(Instant start) {
-    return java.time.Duration.between(start, Instant.now()).toMillis();
+    return Duration.between(start, Instant.now()).toMillis();
   }
 }

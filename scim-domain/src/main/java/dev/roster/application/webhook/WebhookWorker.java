@@ -14,8 +14,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,13 +38,13 @@ import java.util.logging.Logger;
 
 /**
  * The delivery loop, on the server's managed executors: fan new events out, claim due streams
- * (webhook, organization) and send each stream's deliveries one after the other with no transaction
- * open, recording each stream's attempts in one short transaction as soon as the stream is done.
- * Streams run concurrently and independently: a slow endpoint holds back only its own stream, and
- * the loop claims further streams while others are still sending. The loop runs when events were
- * positioned on this node or a stream finished, and otherwise every {@code
- * roster.webhooks.poll.millis} (events positioned on other nodes, retries falling due). Every node
- * runs one; they share the work through the claim's row locks and leases.
+ * (webhook, organization) and send each stream's deliveries one after the other, on a managed
+ * thread of its own and with no transaction open, recording each stream's attempts in one short
+ * transaction as soon as the stream is done. Streams run concurrently and independently: a slow
+ * endpoint holds back only its own stream, and the loop claims further streams while others are
+ * still sending. The loop runs when events were positioned on this node or a stream finished, and
+ * otherwise every {@code roster.webhooks.poll.millis} (events positioned on other nodes, retries
+ * falling due). Every node runs one; they share the work through the claim's row locks and leases.
  */
 @Startup
 @Singleton
@@ -66,13 +68,17 @@ public class WebhookWorker {
   private static final long BUSY_MILLIS = 5_000;
 
   @Resource ManagedScheduledExecutorService scheduler;
-  @Resource ManagedExecutorService executor;
+  @Resource ManagedThreadFactory threadFactory;
   @Inject WebhookDispatcher dispatcher;
   @Inject DeliveryWork work;
   @Inject WebhookSender sender;
   @Inject WebhookSettings settings;
 
   private ScheduledFuture<?> task;
+
+  /** One thread per stream being sent: a send blocks its thread until the answer comes. */
+  private ThreadPoolExecutor senders;
+
   private final AtomicInteger streamsInFlight = new AtomicInteger();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean woken = new AtomicBoolean();
@@ -81,6 +87,15 @@ public class WebhookWorker {
 
   @PostConstruct
   void start() {
+    senders =
+        new ThreadPoolExecutor(
+            MAX_STREAMS,
+            MAX_STREAMS,
+            1,
+            TimeUnit.MINUTES,
+            new LinkedBlockingQueue<>(),
+            threadFactory);
+    senders.allowCoreThreadTimeOut(true);
     task =
         scheduler.scheduleWithFixedDelay(
             this::tick, 1_000, settings.pollMillis(), TimeUnit.MILLISECONDS);
@@ -91,6 +106,9 @@ public class WebhookWorker {
     stopping = true;
     if (task != null) {
       task.cancel(false);
+    }
+    if (senders != null) {
+      senders.shutdown(); // sends in progress end within the timeout; the rest are not started
     }
   }
 
@@ -169,50 +187,47 @@ public class WebhookWorker {
       Optional<Webhook> webhook =
           webhooks.computeIfAbsent(stream.get(0).webhookId(), work::webhook);
       streamsInFlight.incrementAndGet();
-      sendInOrder(stream, webhook, stopStarting)
-          .thenAcceptAsync(attempts -> work.record(stream, attempts), executor)
-          .whenComplete(
-              (done, failure) -> {
-                streamsInFlight.decrementAndGet();
-                if (failure != null) {
-                  // Unrecorded deliveries are sent again when their lease ends (same webhook-id).
-                  paused(failure);
-                }
-                wake();
-              });
+      try {
+        senders.execute(() -> sendAndRecord(stream, webhook, stopStarting));
+      } catch (RejectedExecutionException e) {
+        streamsInFlight.decrementAndGet(); // stopping: the lease ends and another node sends
+      }
     }
     return claimed.size();
   }
 
-  /** The attempts of a prefix of {@code stream}: each next one is sent once the last succeeded. */
-  private CompletableFuture<List<DeliveryAttempt>> sendInOrder(
-      List<Claimed> stream, Optional<Webhook> webhook, long stopStarting) {
-    CompletableFuture<List<DeliveryAttempt>> done =
-        CompletableFuture.completedFuture(new ArrayList<>());
-    for (Claimed c : stream) {
-      done =
-          done.thenCompose(
-              attempts -> {
-                boolean lastFailed =
-                    !attempts.isEmpty() && !attempts.get(attempts.size() - 1).succeeded();
-                if (lastFailed || (!attempts.isEmpty() && System.nanoTime() > stopStarting)) {
-                  return CompletableFuture.completedFuture(attempts);
-                }
-                CompletableFuture<DeliveryAttempt> attempt =
-                    webhook
-                        .map(w -> sender.send(c, w))
-                        .orElseGet(
-                            () ->
-                                CompletableFuture.completedFuture(
-                                    new DeliveryAttempt(
-                                        c.id(), Instant.now(), 0, null, null, "Webhook deleted")));
-                return attempt.thenApply(
-                    a -> {
-                      attempts.add(a);
-                      return attempts;
-                    });
-              });
+  private void sendAndRecord(List<Claimed> stream, Optional<Webhook> webhook, long stopStarting) {
+    try {
+      work.record(stream, sendInOrder(stream, webhook, stopStarting));
+    } catch (RuntimeException e) {
+      // Unrecorded deliveries are sent again when their lease ends (same webhook-id).
+      paused(e);
+    } finally {
+      streamsInFlight.decrementAndGet();
+      wake();
     }
-    return done;
+  }
+
+  /** The attempts of a prefix of {@code stream}: each next one is sent once the last succeeded. */
+  private List<DeliveryAttempt> sendInOrder(
+      List<Claimed> stream, Optional<Webhook> webhook, long stopStarting) {
+    Optional<WebhookSender.Target> target = webhook.map(sender::target);
+    List<DeliveryAttempt> attempts = new ArrayList<>(stream.size());
+    for (Claimed c : stream) {
+      if (!attempts.isEmpty()
+          && (!attempts.get(attempts.size() - 1).succeeded()
+              || System.nanoTime() > stopStarting
+              || stopping)) {
+        break;
+      }
+      attempts.add(
+          target
+              .map(t -> sender.send(c, t))
+              .orElseGet(
+                  () ->
+                      new DeliveryAttempt(
+                          c.id(), Instant.now(), 0, null, null, "Webhook deleted")));
+    }
+    return attempts;
   }
 }
