@@ -41,8 +41,8 @@ class EventsIT extends RosterDeployment {
   @Test
   void userChangesThroughScimAndTheAdminApiAreEvents() {
     Tenant t = Tenant.create();
-    assertThat(types(await(t.admin, "", 2)))
-        .containsExactly("sso.activated", "provisioning.enabled");
+    assertThat(types(await(t.admin, "", 3)))
+        .containsExactly("user.created", "sso.activated", "provisioning.enabled");
 
     String id =
         t.scim.createUser(
@@ -83,16 +83,21 @@ class EventsIT extends RosterDeployment {
                         "user.deactivated",
                         "user.role_changed",
                         "user.deleted")),
-            6);
+            7);
     assertThat(types(events))
         .containsExactly(
+            "user.created",
             "user.created",
             "user.updated",
             "user.deactivated",
             "user.activated",
             "user.role_changed",
             "user.deleted");
-    JsonObject created = events.get(0);
+    // The organization's first admin, made with the organization, is its first user event.
+    JsonObject admin = events.get(0).getJsonObject("data").getJsonObject("user");
+    assertThat(admin.getBoolean("scimManaged")).isFalse();
+    assertThat(admin.getString("role")).isEqualTo("Admin");
+    JsonObject created = events.get(1);
     assertThat(created.getString("organizationId")).isEqualTo(t.admin.organizationId);
     assertThat(created.getString("id")).isNotBlank();
     assertThat(Instant.parse(created.getString("occurredAt")))
@@ -103,11 +108,11 @@ class EventsIT extends RosterDeployment {
     assertThat(user.getString("role")).isEqualTo("Viewer");
     assertThat(user.getString("status")).isEqualTo("ACTIVE");
     assertThat(user.getBoolean("scimManaged")).isTrue();
-    assertThat(events.get(1).getJsonObject("data").getJsonArray("changedAttributes").toString())
+    assertThat(events.get(2).getJsonObject("data").getJsonArray("changedAttributes").toString())
         .isEqualTo("[\"displayName\"]");
-    assertThat(events.get(2).getJsonObject("data").getJsonObject("user").getString("status"))
+    assertThat(events.get(3).getJsonObject("data").getJsonObject("user").getString("status"))
         .isEqualTo("INACTIVE");
-    JsonObject reRoled = events.get(4).getJsonObject("data");
+    JsonObject reRoled = events.get(5).getJsonObject("data");
     assertThat(reRoled.getString("oldRole")).isEqualTo("Viewer");
     assertThat(reRoled.getString("newRole")).isEqualTo("Editor");
     assertThat(reRoled.getString("reason")).isEqualTo("MAPPING");
@@ -133,7 +138,8 @@ class EventsIT extends RosterDeployment {
                 + "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"b\",\"data\":{\"schemas\":[\""
                 + USER
                 + "\"],\"userName\":\"b@example.com\"}}]}"));
-    assertThat(await(t.admin, "types=user.created", 2)).hasSize(2);
+    // The organization's first admin, then the two made by the Bulk request.
+    assertThat(await(t.admin, "types=user.created", 3)).hasSize(3);
     String a = userId(t.scim, "a@example.com");
     String b = userId(t.scim, "b@example.com");
     String c = t.scim.createUser("c@example.com");
@@ -239,10 +245,15 @@ class EventsIT extends RosterDeployment {
     }
     AdminClient.ok(t.admin.post("/users/" + id + "/activate", null));
     List<JsonObject> events =
-        await(t.admin, "types=user.created,user.deactivated,user.pending,user.activated", 4);
+        await(t.admin, "types=user.created,user.deactivated,user.pending,user.activated", 5);
     assertThat(types(events))
-        .containsExactly("user.created", "user.deactivated", "user.pending", "user.activated");
-    assertThat(events.get(0).getJsonObject("data").getJsonObject("user").getString("status"))
+        .containsExactly(
+            "user.created", // the organization's first admin
+            "user.created",
+            "user.deactivated",
+            "user.pending",
+            "user.activated");
+    assertThat(events.get(1).getJsonObject("data").getJsonObject("user").getString("status"))
         .isEqualTo("PENDING");
   }
 
@@ -252,7 +263,7 @@ class EventsIT extends RosterDeployment {
     for (int i = 0; i < 5; i++) {
       t.scim.createUser("page" + i + "@example.com");
     }
-    await(t.admin, "", 7);
+    await(t.admin, "", 8);
     List<String> ids = new ArrayList<>();
     String after = "";
     for (int page = 0; page < 4; page++) {
@@ -260,7 +271,7 @@ class EventsIT extends RosterDeployment {
       r.getJsonArray("events").forEach(e -> ids.add(e.asJsonObject().getString("id")));
       after = r.getString("after");
     }
-    assertThat(ids).hasSize(7).doesNotHaveDuplicates();
+    assertThat(ids).hasSize(8).doesNotHaveDuplicates();
     JsonObject empty = AdminClient.ok(t.admin.get("/events?after=" + after)).json();
     assertThat(empty.getJsonArray("events")).isEmpty();
     assertThat(empty.getString("after")).isEqualTo(after);
@@ -305,8 +316,8 @@ class EventsIT extends RosterDeployment {
     Tenant a = Tenant.create();
     Tenant b = Tenant.create();
     b.scim.createUser("secret-person@b.example");
-    await(b.admin, "types=user.created", 1);
-    List<JsonObject> mine = await(a.admin, "", 2);
+    await(b.admin, "types=user.created", 2);
+    List<JsonObject> mine = await(a.admin, "", 3);
     assertThat(mine)
         .allSatisfy(
             e -> assertThat(e.getString("organizationId")).isEqualTo(a.admin.organizationId));
@@ -318,11 +329,11 @@ class EventsIT extends RosterDeployment {
         .doesNotContain("secret-person");
 
     JsonObject platformB = platform("organization=" + b.admin.slug + "&types=user.created").json();
-    assertThat(platformB.getJsonArray("events")).hasSize(1);
+    assertThat(platformB.getJsonArray("events")).hasSize(2);
     assertThat(platformB.toString())
         .contains("secret-person")
         .doesNotContain(a.admin.organizationId);
-    assertThat(platform("organization=" + a.admin.slug).json().getJsonArray("events")).hasSize(2);
+    assertThat(platform("organization=" + a.admin.slug).json().getJsonArray("events")).hasSize(3);
     assertThat(platform("limit=1").json().getJsonArray("events")).hasSize(1);
   }
 

@@ -2,6 +2,7 @@ package dev.roster.application.organization;
 
 import dev.roster.application.audit.AuditRecorder;
 import dev.roster.application.common.Actor;
+import dev.roster.application.event.EventRecorder;
 import dev.roster.domain.audit.AuditActions;
 import dev.roster.domain.common.ValidationException;
 import dev.roster.domain.organization.Organization;
@@ -18,6 +19,7 @@ public class OrganizationService {
   @Inject OrganizationRepository organizations;
   @Inject UserRepository users;
   @Inject AuditRecorder audit;
+  @Inject EventRecorder events;
 
   public OrganizationSummary createWithAdmin(
       String slug, String name, String adminEmail, String adminPassword, String requestId) {
@@ -29,6 +31,7 @@ public class OrganizationService {
     User admin = User.localAdmin(organization.id(), adminEmail.strip(), adminPassword, now);
     organizations.add(organization);
     users.add(admin);
+    events.userCreated(admin);
     Actor platform = new Actor(organization.id(), Actor.Kind.PLATFORM, "platform", null, requestId);
     audit.success(
         platform, AuditActions.ORGANIZATION_CREATED, "ORGANIZATION", organization.id(), slug);

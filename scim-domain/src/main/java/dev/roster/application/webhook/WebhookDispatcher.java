@@ -37,7 +37,7 @@ public class WebhookDispatcher {
     List<NewDelivery> deliveries = new ArrayList<>();
     for (Event event : batch) {
       for (Webhook webhook : targets) {
-        if (webhook.wants(event.type(), event.organizationId())) {
+        if (webhook.receives(event.type(), event.organizationId(), event.occurredAt())) {
           deliveries.add(NewDelivery.of(webhook.id(), event));
         }
       }

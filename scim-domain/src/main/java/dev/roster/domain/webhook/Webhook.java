@@ -79,6 +79,15 @@ public record Webhook(
     return forOrganization && (eventTypes.isEmpty() || eventTypes.contains(type));
   }
 
+  /**
+   * Whether a newly committed event is sent here: one it wants that happened once the endpoint
+   * existed. An endpoint starts with the events after its creation, as a poller starts from its
+   * first cursor; older ones reach it only through a replay.
+   */
+  public boolean receives(String type, UUID organization, Instant occurredAt) {
+    return wants(type, organization) && !occurredAt.isBefore(createdAt);
+  }
+
   public boolean enabled() {
     return disabledAt == null;
   }

@@ -43,6 +43,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ClusterIT {
   private static final String PASSWORD = "correct horse battery staple";
+
+  /**
+   * SCIM creates a second through the balancer while a node is killed and restarted: steady
+   * traffic, half the default per-token limit, rather than writers flat out, which on one shared
+   * machine would measure the competition for its cores (roster.it.cluster.load.rate=0: flat out).
+   */
+  private static final int LOAD_PER_SECOND = Integer.getInteger("roster.it.cluster.load.rate", 100);
+
   private static Cluster cluster;
 
   @BeforeAll
@@ -163,12 +171,21 @@ class ClusterIT {
     AtomicInteger refused = new AtomicInteger();
     AtomicInteger broken = new AtomicInteger();
     AtomicBoolean running = new AtomicBoolean(true);
-    ExecutorService writers = Executors.newFixedThreadPool(4);
-    for (int w = 0; w < 4; w++) {
+    int writerCount = 4;
+    ExecutorService writers = Executors.newFixedThreadPool(writerCount);
+    for (int w = 0; w < writerCount; w++) {
       int writer = w;
       writers.submit(
           () -> {
+            long interval =
+                LOAD_PER_SECOND > 0 ? writerCount * 1_000_000_000L / LOAD_PER_SECOND : 0;
+            long due = System.nanoTime();
             for (int i = 0; running.get(); i++) {
+              long wait = due - System.nanoTime();
+              if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+              }
+              due += interval;
               String userName = "w" + writer + "-" + i + "@load.example";
               HttpRequest request =
                   HttpRequest.newBuilder(URI.create(users))
@@ -211,7 +228,11 @@ class ClusterIT {
       assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 
       Map<String, String> stored = usersOf(tenant.organizationId());
-      figure("node ready after kill -9 (under SCIM load): " + ready.toMillis() + " ms");
+      figure(
+          "node ready after kill -9 (under SCIM load, %s): %d ms"
+              .formatted(
+                  LOAD_PER_SECOND > 0 ? LOAD_PER_SECOND + " creates/s" : "4 writers flat out",
+                  ready.toMillis()));
       figure(
           ("SCIM creates through the balancer: %d acknowledged (%d before the kill, %d until the"
                   + " node was back), %d refused (non-2xx), %d without answer; %d rows in the"
