@@ -196,6 +196,23 @@ class EventsIT extends RosterDeployment {
   }
 
   @Test
+  void softDisableTellsOfEveryUserNoLongerManagedByTheIdp() {
+    Tenant t = Tenant.create();
+    String one = t.scim.createUser("one@example.com");
+    AdminClient.ok(t.admin.post("/provisioning/disable", "{\"mode\":\"SOFT\"}"));
+
+    List<JsonObject> events = await(t.admin, "types=user.updated,provisioning.disabled", 2);
+    assertThat(types(events)).containsExactly("user.updated", "provisioning.disabled");
+    JsonObject released = events.get(0).getJsonObject("data");
+    assertThat(released.getJsonObject("user").getString("id")).isEqualTo(one);
+    assertThat(released.getJsonObject("user").getString("status")).isEqualTo("ACTIVE");
+    assertThat(released.getJsonObject("user").getBoolean("scimManaged")).isFalse();
+    assertThat(released.getJsonArray("changedAttributes").toString())
+        .isEqualTo("[\"scimManaged\"]");
+    assertThat(events.get(1).getJsonObject("data").getString("mode")).isEqualTo("SOFT");
+  }
+
+  @Test
   void lockingDisableAndReactivationAreEvents() {
     Tenant t = Tenant.create();
     String one = t.scim.createUser("one@example.com");

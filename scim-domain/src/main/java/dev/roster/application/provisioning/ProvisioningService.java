@@ -113,6 +113,7 @@ public class ProvisioningService {
           organization.id());
     } else {
       affected = users.releaseAllFromScim(organization.id());
+      events.wroteSetBased();
     }
     int revoked = tokens.revokeAll(organization.id(), Instant.now());
     events.record(

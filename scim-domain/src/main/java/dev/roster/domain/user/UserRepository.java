@@ -39,7 +39,11 @@ public interface UserRepository {
   /** Number of SCIM-managed users, for the disable preview. */
   long countScimManaged(UUID organizationId);
 
-  /** SOFT disable: clears scimManaged on every user of the organization; returns the count. */
+  /**
+   * SOFT disable: clears scimManaged on every SCIM-managed user of the organization and writes a
+   * {@code user.updated} event ({@code changedAttributes} {@code ["scimManaged"]}) for each, in
+   * set-based statements; returns the count.
+   */
   int releaseAllFromScim(UUID organizationId);
 
   /**

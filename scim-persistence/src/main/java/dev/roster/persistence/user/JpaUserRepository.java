@@ -148,11 +148,12 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public int releaseAllFromScim(UUID organizationId) {
-    return em.createQuery(
-            "update UserEntity u set u.scimManaged = false, u.version = u.version + 1"
-                + " where u.organizationId = :org and u.scimManaged = true")
-        .setParameter("org", organizationId)
-        .executeUpdate();
+    em.flush();
+    int released =
+        em.unwrap(Session.class)
+            .doReturningWork(c -> ScimManagementEnd.release(c, organizationId, Instant.now()));
+    em.clear(); // the statement bypassed the persistence context: reload what is read next
+    return released;
   }
 
   @Override
@@ -160,7 +161,7 @@ public class JpaUserRepository implements UserRepository {
     em.flush();
     int locked =
         em.unwrap(Session.class)
-            .doReturningWork(c -> UserLock.run(c, organizationId, Instant.now()));
+            .doReturningWork(c -> ScimManagementEnd.lock(c, organizationId, Instant.now()));
     em.clear(); // the statement bypassed the persistence context: reload what is read next
     return locked;
   }

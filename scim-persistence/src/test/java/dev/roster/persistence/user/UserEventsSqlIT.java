@@ -71,16 +71,26 @@ class UserEventsSqlIT {
       RoleRecomputation.run(c, org, Role.VIEWER, true, Instant.now());
       assertThat(events(c, "user.role_changed")).as("a second run changes nobody").hasSize(1);
 
-      assertThat(UserLock.run(c, org, Instant.now())).isEqualTo(2);
+      assertThat(ScimManagementEnd.lock(c, org, Instant.now())).isEqualTo(2);
       List<JsonObject> locked = events(c, "user.locked");
       assertThat(locked)
           .extracting(e -> e.getJsonObject("user"))
           .containsExactlyInAnyOrder(
               summary(engineer, Role.EDITOR, UserStatus.LOCKED, false),
               summary(plain, Role.VIEWER, UserStatus.LOCKED, false));
-      assertThat(UserLock.run(c, org, Instant.now())).as("nobody left to lock").isZero();
+      assertThat(ScimManagementEnd.lock(c, org, Instant.now())).as("nobody left to lock").isZero();
       assertThat(events(c, "user.locked")).hasSize(2);
       assertThat(count(c, other)).as("other organization untouched").isZero();
+
+      UserRow released = TestRows.activeUser(c, org, "released@example.com", "Released");
+      assertThat(ScimManagementEnd.release(c, org, Instant.now())).isEqualTo(1);
+      List<JsonObject> updated = events(c, "user.updated");
+      assertThat(updated).hasSize(1);
+      assertThat(updated.get(0).getJsonObject("user"))
+          .isEqualTo(summary(released, Role.VIEWER, UserStatus.ACTIVE, false));
+      assertThat(updated.get(0).getJsonArray("changedAttributes").getString(0))
+          .isEqualTo("scimManaged");
+      assertThat(ScimManagementEnd.release(c, org, Instant.now())).as("nobody left").isZero();
     } finally {
       db.drop();
     }
