@@ -96,14 +96,14 @@ public final class Bench {
       return;
     }
     if ("webhooks".equals(System.getProperty("bench.only"))) {
-      new WebhookMeasures(this).measure();
+      new WebhookMeasures(this).measure(true);
       report.print("Summary (webhooks only; shared machine)");
       return;
     }
     if (scimUsers && !consoleOnly) {
       new WriteMeasures(this).postUsers(write);
       if (!"false".equals(System.getProperty("bench.webhooks"))) {
-        new WebhookMeasures(this).measure();
+        new WebhookMeasures(this).measure(false);
       }
     } else if (!consoleOnly) {
       report.section("POST /Users");
