@@ -64,6 +64,12 @@ public class WebhookWorker {
    */
   private static final int PER_STREAM = 500;
 
+  /**
+   * The shortest time between the end of one round of the loop and a round started by a wake: a
+   * small part of the delivery lag, while it bounds the loop's statements under a stream of events.
+   */
+  private static final long WAKE_GAP_MILLIS = 20;
+
   /** A busy loop yields after this long, so the executor's thread is not held forever. */
   private static final long BUSY_MILLIS = 5_000;
 
@@ -82,6 +88,8 @@ public class WebhookWorker {
   private final AtomicInteger streamsInFlight = new AtomicInteger();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean woken = new AtomicBoolean();
+  private final AtomicBoolean wakeScheduled = new AtomicBoolean();
+  private volatile long lastRoundEnded = System.nanoTime();
   private volatile boolean stopping;
   private volatile boolean failing;
 
@@ -117,11 +125,24 @@ public class WebhookWorker {
     wake();
   }
 
+  /**
+   * Runs the loop soon: at once when it last ran longer than {@link #WAKE_GAP_MILLIS} ago, else
+   * when that gap is over. Events are positioned many times a second under load; without the gap
+   * every one of them would start a round of dispatch and claim statements.
+   */
   private void wake() {
     woken.set(true);
-    if (!running.get() && !stopping) {
-      scheduler.execute(this::tick);
+    if (stopping || running.get() || !wakeScheduled.compareAndSet(false, true)) {
+      return; // the running loop, or the wake already scheduled, sees it
     }
+    long gap = lastRoundEnded + WAKE_GAP_MILLIS * 1_000_000 - System.nanoTime();
+    scheduler.schedule(
+        () -> {
+          wakeScheduled.set(false);
+          tick();
+        },
+        Math.max(0, gap),
+        TimeUnit.NANOSECONDS);
   }
 
   void tick() {
@@ -135,7 +156,8 @@ public class WebhookWorker {
         woken.set(false);
         int dispatched = dispatcher.dispatch(DISPATCH_BATCH);
         int claimed = claimStreams();
-        more = dispatched == DISPATCH_BATCH || claimed > 0 || woken.get();
+        // Work found: look again at once. Only woken: the wake waits out the gap (below).
+        more = dispatched == DISPATCH_BATCH || claimed > 0;
       }
       if (failing) {
         LOG.info("Webhook deliveries resumed");
@@ -144,10 +166,11 @@ public class WebhookWorker {
     } catch (RuntimeException e) {
       paused(e);
     } finally {
+      lastRoundEnded = System.nanoTime();
       running.set(false);
     }
-    if (woken.get() && !stopping) {
-      scheduler.execute(this::tick); // a wake that came after the loop's last look
+    if (woken.get()) {
+      wake(); // wakes that came during the loop
     }
   }
 

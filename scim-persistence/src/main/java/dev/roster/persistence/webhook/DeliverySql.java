@@ -33,8 +33,8 @@ final class DeliverySql {
 
   /**
    * Due deliveries that are the oldest pending one of their (webhook, organization), of enabled
-   * webhooks, not leased. Parameters: now, now, max. PostgreSQL adds SKIP LOCKED so nodes claim
-   * different rows without waiting for each other.
+   * webhooks, not leased. Parameters: now, now, max. The embedded database's form, for one node and
+   * small backlogs: it looks at every pending delivery (PostgreSQL: {@link #PG_DUE_HEADS}).
    */
   private static final String DUE =
       "select d.id from webhook_delivery d join webhook w on w.id = d.webhook_id"
@@ -129,21 +129,12 @@ final class DeliverySql {
   static List<Claimed> claim(
       Connection c, int streams, int perStream, Instant now, Instant leaseUntil)
       throws SQLException {
-    String due = DUE + (Databases.isPostgreSql(c) ? " for update of d skip locked" : "");
-    List<UUID> ids = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(due)) {
-      Statements.bind(s, now, now, streams);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          ids.add(JdbcReads.uuid(rs, "id"));
-        }
-      }
-    }
+    List<UUID> ids =
+        Databases.isPostgreSql(c)
+            ? claimOnPostgreSql(c, streams, perStream, now)
+            : claimOnH2(c, streams, perStream, now);
     if (ids.isEmpty()) {
       return List.of();
-    }
-    if (perStream > 1) {
-      ids.addAll(followers(c, ids, perStream - 1, now));
     }
     SqlParams p = new SqlParams();
     String lease =
@@ -154,6 +145,90 @@ final class DeliverySql {
             + ")";
     Statements.update(c, lease, p.values().toArray());
     return claimed(c, ids);
+  }
+
+  /**
+   * The heads of due streams, locked ({@code SKIP LOCKED}: nodes never wait for each other), then
+   * their next deliveries. Both walk the pending-stream index: a few probes per stream with pending
+   * deliveries (a recursive skip scan), never the whole backlog.
+   */
+  private static List<UUID> claimOnPostgreSql(Connection c, int streams, int perStream, Instant now)
+      throws SQLException {
+    List<UUID> heads = ids(c, PG_DUE_HEADS, now, now, now, streams);
+    if (heads.isEmpty() || perStream <= 1) {
+      return heads;
+    }
+    SqlParams f = new SqlParams();
+    String followers =
+        "select n.id from webhook_delivery h cross join lateral (select d.id from"
+            + " webhook_delivery d where d.webhook_id = h.webhook_id and d.organization_id ="
+            + " h.organization_id and d.state = '"
+            + PENDING
+            + "' and (d.position, d.seq) > (h.position, h.seq) and d.next_attempt_at <= "
+            + f.bind(now)
+            + " and (d.locked_until is null or d.locked_until <= "
+            + f.bind(now)
+            + ") order by d.position, d.seq fetch first "
+            + f.bind(perStream - 1)
+            + " rows only) n where h.id in ("
+            + f.bindAll(heads)
+            + ")";
+    List<UUID> all = new ArrayList<>(heads);
+    all.addAll(ids(c, followers, f.values().toArray()));
+    return all;
+  }
+
+  /**
+   * The streams with pending deliveries (a recursive skip scan of the pending-stream index), the
+   * head of each (its oldest pending delivery), and of those heads the ones that are due, not
+   * leased and whose endpoint is enabled, locked: a head another node holds is skipped and the next
+   * one taken. Parameters: now, now, now, limit.
+   */
+  private static final String PG_DUE_HEADS =
+      "with recursive streams (webhook_id, organization_id) as ("
+          + "(select webhook_id, organization_id from webhook_delivery where state = '"
+          + PENDING
+          + "' order by webhook_id, organization_id fetch first 1 rows only)"
+          + " union all select n.webhook_id, n.organization_id from streams s cross join lateral"
+          + " (select p.webhook_id, p.organization_id from webhook_delivery p where p.state = '"
+          + PENDING
+          + "' and (p.webhook_id, p.organization_id) > (s.webhook_id, s.organization_id)"
+          + " order by p.webhook_id, p.organization_id fetch first 1 rows only) n)"
+          + " select d.id from webhook_delivery d where d.id in (select h.id from streams s"
+          + " join webhook w on w.id = s.webhook_id and w.disabled_at is null cross join lateral"
+          + " (select p.id, p.next_attempt_at, p.locked_until from webhook_delivery p"
+          + " where p.webhook_id = s.webhook_id and p.organization_id = s.organization_id"
+          + " and p.state = '"
+          + PENDING
+          + "' order by p.position, p.seq fetch first 1 rows only) h"
+          + " where h.next_attempt_at <= ? and (h.locked_until is null or h.locked_until <= ?))"
+          + " and d.state = '"
+          + PENDING
+          + "' and (d.locked_until is null or d.locked_until <= ?)"
+          + " order by d.next_attempt_at, d.position for update of d skip locked"
+          + " fetch first ? rows only";
+
+  /** The embedded database runs one node: no row locks, and the plain queries are enough there. */
+  private static List<UUID> claimOnH2(Connection c, int streams, int perStream, Instant now)
+      throws SQLException {
+    List<UUID> ids = ids(c, DUE, now, now, streams);
+    if (!ids.isEmpty() && perStream > 1) {
+      ids.addAll(followers(c, ids, perStream - 1, now));
+    }
+    return ids;
+  }
+
+  private static List<UUID> ids(Connection c, String sql, Object... params) throws SQLException {
+    List<UUID> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      Statements.bind(s, params);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(JdbcReads.uuid(rs, "id"));
+        }
+      }
+    }
+    return ids;
   }
 
   /**
@@ -180,16 +255,7 @@ final class DeliverySql {
             + ") and h.webhook_id = d.webhook_id and h.organization_id = d.organization_id)) f"
             + " where rn <= "
             + p.bind(max);
-    List<UUID> ids = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      Statements.bind(s, p.values().toArray());
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          ids.add(JdbcReads.uuid(rs, "id"));
-        }
-      }
-    }
-    return ids;
+    return ids(c, sql, p.values().toArray());
   }
 
   static int release(Connection c, Collection<UUID> ids) throws SQLException {
