@@ -102,6 +102,8 @@ def main():
     st, hook = call("POST", "/api/admin/v1/webhooks", {"url": f"http://127.0.0.1:{port}/hook"}, admin)
     assert st == 201, (st, hook)
     secret["value"] = hook["secret"]
+    # A webhook receives the events from its creation on (not the organization's first admin).
+    since = psql(f"select created_at from webhook where id = '{hook['id']}'")
 
     acked = []; errors = []
     stop = threading.Event()
@@ -131,14 +133,14 @@ def main():
     kill9(); print("receiver down; Roster killed and restarted, ready %.1f s" % start())
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", port), Receiver)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
-    committed = psql(f"select count(*) from event where organization_id = '{org['id']}'")
+    committed = psql(f"select count(*) from event where organization_id = '{org['id']}' and occurred_at >= '{since}'")
     deadline = time.time() + 120
     while time.time() < deadline:
-        committed_ids = set(psql(f"select id from event where organization_id = '{org['id']}'").split())
+        committed_ids = set(psql(f"select id from event where organization_id = '{org['id']}' and occurred_at >= '{since}'").split())
         if committed_ids and committed_ids <= {r[1] for r in received} and psql(f"select count(*) from event where organization_id = '{org['id']}' and position is null") == "0":
             break
         time.sleep(1)
-    committed_ids = set(psql(f"select id from event where organization_id = '{org['id']}'").split())
+    committed_ids = set(psql(f"select id from event where organization_id = '{org['id']}' and occurred_at >= '{since}'").split())
     got = {r[1] for r in received}
     ids_per_event = {}
     for wid, eid, pos in received: ids_per_event.setdefault(eid, set()).add(wid)
