@@ -7,7 +7,6 @@ import org.HdrHistogram.Histogram;
 
 /** PATCH of a very large group, and listing groups without their members. */
 final class GroupMeasures {
-  private static final String GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
   private static final String PATCH = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
   private final Bench b;
 
@@ -18,14 +17,14 @@ final class GroupMeasures {
   void groups(Tenant large) throws Exception {
     b.report.section("Groups");
     int members = Math.min(100_000, large.users.size() / 2);
-    UUID big = createGroup(large, "bench-big");
+    UUID big = large.createGroup(b.scim, "bench-big");
     if (big == null) {
       b.report.missing("PATCH /Groups and GET /Groups", "endpoint missing");
       return;
     }
     b.seeder.addMembers(large, big, 0, members);
     for (int g = 0; g < 49; g++) {
-      UUID id = createGroup(large, "bench-group-" + g);
+      UUID id = large.createGroup(b.scim, "bench-group-" + g);
       b.seeder.addMembers(large, id, g * 20, g * 20 + 20);
     }
     b.seeder.analyze();
@@ -110,21 +109,6 @@ final class GroupMeasures {
             fixed.throughput(), fixed.p(50), fixed.p(95), fixed.p(99), fixed.firstError()),
         "p95 <=15 ms",
         fixed.errors() == 0 && fixed.throughput() >= 1500 * 0.98 && fixed.p(95) <= 15);
-  }
-
-  private UUID createGroup(Tenant t, String name) {
-    Scim.Reply r =
-        b.scim.call(
-            b.scim.send(
-                "POST",
-                "/scim/v2/Groups",
-                t.auth(),
-                "{\"schemas\":[\"" + GROUP + "\"],\"displayName\":\"" + name + "\"}"));
-    if (r.status() != 201) {
-      System.err.println("  POST /Groups answered " + r);
-      return null;
-    }
-    return UUID.fromString(r.json().getString("id"));
   }
 
   private static String op(String op, String path, String valueJson) {

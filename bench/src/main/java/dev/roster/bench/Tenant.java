@@ -36,6 +36,25 @@ final class Tenant {
     return "Bearer " + token;
   }
 
+  /** A new group through POST /Groups, or null (the reason printed) when the server refuses. */
+  UUID createGroup(Scim scim, String name) {
+    Scim.Reply r =
+        scim.call(
+            scim.send(
+                "POST",
+                "/scim/v2/Groups",
+                auth(),
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                    + "\"displayName\":\""
+                    + name
+                    + "\"}"));
+    if (r.status() != 201) {
+      System.err.println("  POST /Groups answered " + r);
+      return null;
+    }
+    return UUID.fromString(r.json().getString("id"));
+  }
+
   static Tenant create(Scim scim, Database db, String platformKey, String name) {
     String slug = "bench-" + name + "-" + UUID.randomUUID().toString().substring(0, 6);
     String email = "admin@" + slug + ".example";

@@ -96,7 +96,11 @@ final class WebhookMeasures {
       int groupCount = (int) Math.ceil(rate * b.seconds / users.size()) + 1;
       List<UUID> groups = new ArrayList<>();
       for (int g = 0; g < groupCount; g++) {
-        groups.add(createGroup(hooked, "lag-group-" + g));
+        UUID group = hooked.createGroup(b.scim, "lag-group-" + g);
+        if (group == null) {
+          throw new IllegalStateException("Cannot create a group for the lag measure");
+        }
+        groups.add(group);
       }
       lag(
           rate,
@@ -165,23 +169,6 @@ final class WebhookMeasures {
 
   private List<UUID> userIds(Tenant tenant) {
     return b.db.uuids("select id from app_user where organization_id = ? order by id", tenant.id);
-  }
-
-  private UUID createGroup(Tenant tenant, String name) {
-    Scim.Reply r =
-        b.scim.call(
-            b.scim.send(
-                "POST",
-                "/scim/v2/Groups",
-                tenant.auth(),
-                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                    + "\"displayName\":\""
-                    + name
-                    + "\"}"));
-    if (r.status() != 201) {
-      throw new IllegalStateException("Cannot create a group: " + r);
-    }
-    return UUID.fromString(r.json().getString("id"));
   }
 
   private static String bulkCreates(int n, int count) {

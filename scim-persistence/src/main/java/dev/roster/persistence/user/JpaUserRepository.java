@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Users and their side tables: the IdP role values and the filter index ({@link UserSearchIndex}),
@@ -148,35 +149,31 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public int releaseAllFromScim(UUID organizationId) {
-    em.flush();
-    int released =
-        em.unwrap(Session.class)
-            .doReturningWork(c -> ScimManagementEnd.release(c, organizationId, Instant.now()));
-    em.clear(); // the statement bypassed the persistence context: reload what is read next
-    return released;
+    return setBased(c -> ScimManagementEnd.release(c, organizationId, Instant.now()));
   }
 
   @Override
   public int lockAllScimManaged(UUID organizationId) {
-    em.flush();
-    int locked =
-        em.unwrap(Session.class)
-            .doReturningWork(c -> ScimManagementEnd.lock(c, organizationId, Instant.now()));
-    em.clear(); // the statement bypassed the persistence context: reload what is read next
-    return locked;
+    return setBased(c -> ScimManagementEnd.lock(c, organizationId, Instant.now()));
   }
 
   @Override
   public int recomputeRoles(UUID organizationId, Role defaultRole, boolean groupMappingsApply) {
+    return setBased(
+        c ->
+            RoleRecomputation.run(
+                c, organizationId, defaultRole, groupMappingsApply, Instant.now()));
+  }
+
+  /**
+   * Runs set-based statements on the transaction's connection after flushing pending changes; they
+   * bypass the persistence context, so it is cleared: what is read next is reloaded.
+   */
+  private int setBased(ReturningWork<Integer> statements) {
     em.flush();
-    int written =
-        em.unwrap(Session.class)
-            .doReturningWork(
-                c ->
-                    RoleRecomputation.run(
-                        c, organizationId, defaultRole, groupMappingsApply, Instant.now()));
-    em.clear(); // the statements bypassed the persistence context: reload what is read next
-    return written;
+    int changed = em.unwrap(Session.class).doReturningWork(statements);
+    em.clear();
+    return changed;
   }
 
   @Override
