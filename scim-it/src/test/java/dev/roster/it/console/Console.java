@@ -87,8 +87,20 @@ final class Console implements AutoCloseable {
   }
 
   /** Picks an option of a PrimeFaces select menu by its visible label. */
+  /**
+   * Picks {@code label} in a PrimeFaces select menu once its panel has finished opening: an item
+   * clicked during the opening transition is lost (the menu's click handler fails on the value it
+   * records only when the transition ends), which a fast browser on a busy machine hits.
+   */
   void choose(String menuId, String label) {
     click("[id='" + menuId + "']");
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                browser.executeScript(
+                    "var w = PrimeFaces.getWidgetById(arguments[0]);"
+                        + " return !!(w && w.preShowValue);",
+                    menuId)));
     wait.until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")))
