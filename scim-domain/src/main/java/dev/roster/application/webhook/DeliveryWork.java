@@ -42,7 +42,15 @@ public class DeliveryWork {
 
   public List<Claimed> claim(int streams, int perStream) {
     Instant now = Instant.now();
-    return queue.claim(streams, perStream, now, now.plus(settings.lease()));
+    return queue.claim(streams, perStream, now, now.plus(settings.lease()), settings.nodeName());
+  }
+
+  /**
+   * Frees the deliveries this node's previous run had claimed when it died: they are sent again now
+   * (same {@code webhook-id}) rather than once their lease runs out.
+   */
+  public int releaseLeftLeases() {
+    return queue.releaseHeldBy(settings.nodeName(), Instant.now());
   }
 
   public Optional<Webhook> webhook(UUID id) {

@@ -38,6 +38,19 @@ public class WebhookSettings {
   @ConfigProperty(name = "roster.webhooks.poll.millis", defaultValue = "200")
   long pollMillis;
 
+  /**
+   * This node's name, which holds its leases: WildFly's {@code jboss.node.name} (the host name by
+   * default). Every node of a cluster has its own, as JGroups requires, and keeps it across
+   * restarts.
+   */
+  @Inject
+  @ConfigProperty(name = "jboss.node.name", defaultValue = "roster")
+  String nodeName;
+
+  public String nodeName() {
+    return nodeName;
+  }
+
   public WebhookUrlPolicy urlPolicy() {
     return new WebhookUrlPolicy(HostResolver.SYSTEM, allowLoopback);
   }

@@ -91,6 +91,10 @@ public class WebhookWorker {
   private final AtomicBoolean wakeScheduled = new AtomicBoolean();
   private volatile long lastRoundEnded = System.nanoTime();
   private volatile boolean stopping;
+
+  /** Done in the first round that reaches the database (it may be away at start). */
+  private volatile boolean leftLeasesReleased;
+
   private volatile boolean failing;
 
   @PostConstruct
@@ -150,6 +154,13 @@ public class WebhookWorker {
       return; // the running loop sees the wake
     }
     try {
+      if (!leftLeasesReleased) {
+        int released = work.releaseLeftLeases();
+        leftLeasesReleased = true;
+        if (released > 0) {
+          LOG.info(() -> released + " deliveries claimed before a restart are sent again now");
+        }
+      }
       long until = System.currentTimeMillis() + BUSY_MILLIS;
       boolean more = true;
       while (more && !stopping && System.currentTimeMillis() < until) {

@@ -62,7 +62,13 @@ public interface DeliveryQueue {
    * same pair's next pending deliveries (nobody else can take those while the oldest is leased); in
    * the caller's short transaction. Returned in position order.
    */
-  List<Claimed> claim(int streams, int perStream, Instant now, Instant leaseUntil);
+  List<Claimed> claim(int streams, int perStream, Instant now, Instant leaseUntil, String holder);
+
+  /**
+   * Ends the leases {@code holder} holds on pending deliveries: a node restarted after a crash
+   * frees what its dead incarnation (same node name) had claimed; returns how many.
+   */
+  int releaseHeldBy(String holder, Instant now);
 
   /** Ends the lease of deliveries that were claimed but not sent (their stream's head failed). */
   void release(Collection<UUID> deliveryIds);

@@ -127,7 +127,7 @@ final class DeliverySql {
    * of each: four statements, whatever their number.
    */
   static List<Claimed> claim(
-      Connection c, int streams, int perStream, Instant now, Instant leaseUntil)
+      Connection c, int streams, int perStream, Instant now, Instant leaseUntil, String holder)
       throws SQLException {
     List<UUID> ids =
         Databases.isPostgreSql(c)
@@ -140,6 +140,8 @@ final class DeliverySql {
     String lease =
         "update webhook_delivery set locked_until = "
             + p.bind(leaseUntil)
+            + ", locked_by = "
+            + p.bind(holder)
             + " where id in ("
             + p.bindAll(ids)
             + ")";
@@ -258,11 +260,24 @@ final class DeliverySql {
     return ids(c, sql, p.values().toArray());
   }
 
+  /** Ends the leases {@code holder} holds on pending deliveries; returns how many. */
+  static int releaseHeldBy(Connection c, String holder, Instant now) throws SQLException {
+    return Statements.update(
+        c,
+        "update webhook_delivery set locked_until = null, locked_by = null where state = '"
+            + PENDING
+            + "' and locked_by = ? and locked_until > ?",
+        holder,
+        now);
+  }
+
   static int release(Connection c, Collection<UUID> ids) throws SQLException {
     SqlParams p = new SqlParams();
     return Statements.update(
         c,
-        "update webhook_delivery set locked_until = null where id in (" + p.bindAll(ids) + ")",
+        "update webhook_delivery set locked_until = null, locked_by = null where id in ("
+            + p.bindAll(ids)
+            + ")",
         p.values().toArray());
   }
 
@@ -319,7 +334,7 @@ final class DeliverySql {
         c.prepareStatement(
             "update webhook_delivery set state = ?, attempts = attempts + 1,"
                 + " first_attempt_at = coalesce(first_attempt_at, ?), last_attempt_at = ?,"
-                + " next_attempt_at = ?, locked_until = null where id = ?")) {
+                + " next_attempt_at = ?, locked_until = null, locked_by = null where id = ?")) {
       for (Result r : results) {
         Outcome outcome = r.outcome();
         String state =

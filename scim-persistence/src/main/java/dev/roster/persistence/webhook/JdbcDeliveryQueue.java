@@ -59,8 +59,14 @@ public class JdbcDeliveryQueue implements DeliveryQueue {
   }
 
   @Override
-  public List<Claimed> claim(int streams, int perStream, Instant now, Instant leaseUntil) {
-    return work(c -> DeliverySql.claim(c, streams, perStream, now, leaseUntil));
+  public List<Claimed> claim(
+      int streams, int perStream, Instant now, Instant leaseUntil, String holder) {
+    return work(c -> DeliverySql.claim(c, streams, perStream, now, leaseUntil, holder));
+  }
+
+  @Override
+  public int releaseHeldBy(String holder, Instant now) {
+    return work(c -> DeliverySql.releaseHeldBy(c, holder, now));
   }
 
   @Override

@@ -56,11 +56,12 @@ class DeliverySqlIT {
                 new NewDelivery(webhook, b.get(0), orgB, 4)),
             T);
 
-        List<Claimed> first = DeliverySql.claim(c, 10, 1, T, T.plusSeconds(30));
+        List<Claimed> first = DeliverySql.claim(c, 10, 1, T, T.plusSeconds(30), "node-a");
         assertThat(first).extracting(d -> d.event().position()).containsExactly(1L, 4L);
         assertThat(first.get(0).event().type()).isEqualTo("user.created");
         // Leased: nothing more is due, not even the second of A (its head is still pending).
-        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(1), T.plusSeconds(31))).isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(1), T.plusSeconds(31), "node-a"))
+            .isEmpty();
 
         // A's head fails and waits for its retry; B's is delivered; nothing else of A moves.
         Claimed aHead = first.get(0);
@@ -68,10 +69,12 @@ class DeliverySqlIT {
             c, List.of(new Result(aHead, attempt(aHead, 500), new RetryAt(T.plusSeconds(10)))), T);
         DeliverySql.record(
             c, List.of(new Result(first.get(1), attempt(first.get(1), 200), new Delivered())), T);
-        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(5), T.plusSeconds(35))).isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(5), T.plusSeconds(35), "node-a"))
+            .isEmpty();
 
         // Retry due: the same head again, then the next one only after it is delivered.
-        List<Claimed> retry = DeliverySql.claim(c, 10, 1, T.plusSeconds(10), T.plusSeconds(40));
+        List<Claimed> retry =
+            DeliverySql.claim(c, 10, 1, T.plusSeconds(10), T.plusSeconds(40), "node-a");
         assertThat(retry).extracting(Claimed::id).containsExactly(aHead.id());
         assertThat(retry.get(0).attempts()).isEqualTo(1);
         assertThat(retry.get(0).firstAttemptAt()).isEqualTo(T);
@@ -79,12 +82,21 @@ class DeliverySqlIT {
             c,
             List.of(new Result(retry.get(0), attempt(retry.get(0), 204), new Delivered())),
             T.plusSeconds(10));
-        List<Claimed> second = DeliverySql.claim(c, 10, 1, T.plusSeconds(11), T.plusSeconds(41));
+        List<Claimed> second =
+            DeliverySql.claim(c, 10, 1, T.plusSeconds(11), T.plusSeconds(41), "node-a");
         assertThat(second).extracting(d -> d.event().position()).containsExactly(2L);
 
         // The node holding it dies: once its lease ends another node claims it again.
-        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(40), T.plusSeconds(70))).isEmpty();
-        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(41), T.plusSeconds(71)))
+        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(40), T.plusSeconds(70), "node-a"))
+            .isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(41), T.plusSeconds(71), "node-b"))
+            .extracting(Claimed::id)
+            .containsExactly(second.get(0).id());
+
+        // node-b dies and restarts: it ends its own leases at once, not another node's.
+        assertThat(DeliverySql.releaseHeldBy(c, "node-a", T.plusSeconds(42))).isZero();
+        assertThat(DeliverySql.releaseHeldBy(c, "node-b", T.plusSeconds(42))).isEqualTo(1);
+        assertThat(DeliverySql.claim(c, 10, 1, T.plusSeconds(42), T.plusSeconds(72), "node-b"))
             .extracting(Claimed::id)
             .containsExactly(second.get(0).id());
       }
@@ -113,9 +125,9 @@ class DeliverySqlIT {
         all.add(new NewDelivery(webhook, b.get(0), orgB, 5));
         DeliverySql.enqueue(c, all, T);
 
-        List<Claimed> first = DeliverySql.claim(c, 10, 3, T, T.plusSeconds(30));
+        List<Claimed> first = DeliverySql.claim(c, 10, 3, T, T.plusSeconds(30), "node-a");
         assertThat(first).extracting(d -> d.event().position()).containsExactly(1L, 2L, 3L, 5L);
-        assertThat(DeliverySql.claim(c, 10, 3, T, T.plusSeconds(30))).isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 3, T, T.plusSeconds(30), "node-a")).isEmpty();
 
         // 1 delivered, 2 failed: 3 was not sent and is released; 2 is A's head until its retry.
         DeliverySql.record(
@@ -126,8 +138,9 @@ class DeliverySqlIT {
                     first.get(1), attempt(first.get(1), 500), new RetryAt(T.plusSeconds(10)))),
             T);
         DeliverySql.release(c, List.of(first.get(2).id()));
-        assertThat(DeliverySql.claim(c, 10, 3, T.plusSeconds(1), T.plusSeconds(31))).isEmpty();
-        assertThat(DeliverySql.claim(c, 10, 3, T.plusSeconds(10), T.plusSeconds(40)))
+        assertThat(DeliverySql.claim(c, 10, 3, T.plusSeconds(1), T.plusSeconds(31), "node-a"))
+            .isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 3, T.plusSeconds(10), T.plusSeconds(40), "node-a"))
             .extracting(d -> d.event().position())
             .containsExactly(2L, 3L, 4L);
       }
@@ -147,7 +160,7 @@ class DeliverySqlIT {
         UUID disabled = webhook(c, true);
         List<UUID> e = events(c, org, 1);
         DeliverySql.enqueue(c, List.of(new NewDelivery(disabled, e.get(0), org, 1)), T);
-        assertThat(DeliverySql.claim(c, 10, 1, T, T.plusSeconds(30))).isEmpty();
+        assertThat(DeliverySql.claim(c, 10, 1, T, T.plusSeconds(30), "node-a")).isEmpty();
 
         assertThat(DeliverySql.lockDispatchPosition(c)).isZero();
         assertThat(DeliverySql.eventsAfter(c, 0, 10)).hasSize(1);
@@ -183,8 +196,8 @@ class DeliverySqlIT {
         node2.setAutoCommit(false);
 
         // Node 1 holds its claim's row locks (not committed yet); node 2 does not wait for them.
-        List<Claimed> one = DeliverySql.claim(node1, 12, 1, T, T.plusSeconds(30));
-        List<Claimed> two = DeliverySql.claim(node2, 12, 1, T, T.plusSeconds(30));
+        List<Claimed> one = DeliverySql.claim(node1, 12, 1, T, T.plusSeconds(30), "node-a");
+        List<Claimed> two = DeliverySql.claim(node2, 12, 1, T, T.plusSeconds(30), "node-a");
         node1.commit();
         node2.commit();
 
