@@ -168,7 +168,7 @@ class ClusterIT {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     Map<String, String> acknowledged = new ConcurrentHashMap<>();
-    AtomicInteger refused = new AtomicInteger();
+    Map<Integer, Integer> refused = new ConcurrentHashMap<>();
     AtomicInteger broken = new AtomicInteger();
     AtomicBoolean running = new AtomicBoolean(true);
     int writerCount = 4;
@@ -204,7 +204,7 @@ class ClusterIT {
                 if (r.statusCode() / 100 == 2) {
                   acknowledged.put(userName, idOf(r.body()));
                 } else {
-                  refused.incrementAndGet();
+                  refused.merge(r.statusCode(), 1, Integer::sum);
                 }
               } catch (IOException e) {
                 broken.incrementAndGet();
@@ -235,15 +235,10 @@ class ClusterIT {
                   ready.toMillis()));
       figure(
           ("SCIM creates through the balancer: %d acknowledged (%d before the kill, %d until the"
-                  + " node was back), %d refused (non-2xx), %d without answer; %d rows in the"
+                  + " node was back), refused (non-2xx) by status %s, %d without answer; %d rows in the"
                   + " database")
               .formatted(
-                  acknowledged.size(),
-                  beforeKill,
-                  whenBack,
-                  refused.get(),
-                  broken.get(),
-                  stored.size()));
+                  acknowledged.size(), beforeKill, whenBack, refused, broken.get(), stored.size()));
       assertThat(stored)
           .as("every acknowledged write, as acknowledged")
           .containsAllEntriesOf(acknowledged);
