@@ -55,10 +55,16 @@ public class EventJobs {
     return started;
   }
 
+  /**
+   * How long a wake waits before it sequences: the commits of that time are positioned in one run
+   * (one short transaction, one wake of the webhook worker) rather than one run each.
+   */
+  private static final long WAKE_DELAY_MILLIS = 10;
+
   /** Sequences soon, on a timer thread (never on the caller's). */
   public void wake() {
     if (woken.compareAndSet(false, true)) {
-      timers.createSingleActionTimer(1, new TimerConfig(null, false));
+      timers.createSingleActionTimer(WAKE_DELAY_MILLIS, new TimerConfig(null, false));
     }
   }
 
