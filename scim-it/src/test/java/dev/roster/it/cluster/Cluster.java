@@ -39,8 +39,11 @@ final class Cluster implements AutoCloseable {
   private final String secretKey = randomKey();
   final int balancerPort = 18080 + OFFSET;
   final List<Node> nodes = List.of(new Node("node1", OFFSET + 10), new Node("node2", OFFSET + 20));
+
+  /** GMS "installing view": every view a node installs, merged views included (size in group 1). */
   private static final Pattern VIEW =
-      Pattern.compile("(?:WFLYCLJG0033|ISPN000094).*\\|\\d+\\] \\((\\d+)\\) \\[");
+      Pattern.compile("installing view .*?\\|\\d+\\] \\((\\d+)\\) \\[");
+
   private Process haproxy;
 
   /** Starts both nodes together (a new cluster's first start races) and the balancer. */
@@ -68,18 +71,36 @@ final class Cluster implements AutoCloseable {
     return nodes.stream().filter(n -> n.name.equals(name)).findFirst().orElseThrow();
   }
 
-  /** Waits until a node's log shows a cluster view of both nodes. */
+  /**
+   * Waits until the last view each node installed holds both nodes. One node's view is not enough:
+   * a coordinator that answers a JOIN too late installs a view of two while the joiner has already
+   * started a cluster of its own, and only the merge that follows makes them one.
+   */
   void awaitBothInView(Duration timeout) throws IOException, InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {
+      boolean all = true;
       for (Node node : nodes) {
-        if (node.lastViewSize() == nodes.size()) {
-          return;
-        }
+        all &= node.lastViewSize() == nodes.size();
+      }
+      if (all) {
+        return;
       }
       Thread.sleep(250);
     }
     throw new AssertionError("The nodes did not form a cluster of two; see " + dir);
+  }
+
+  /** Waits until the last view the node installed has this many members. */
+  static void awaitViewSize(Node node, int size, Duration timeout)
+      throws IOException, InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (node.lastViewSize() != size) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError(node.name + "'s view did not come to " + size + " members");
+      }
+      Thread.sleep(250);
+    }
   }
 
   private void startBalancer() throws IOException {
@@ -244,6 +265,26 @@ final class Cluster implements AutoCloseable {
       }
     }
 
+    /** SIGSTOP (or SIGCONT) to the JVM and its launch script: a node that answers nothing. */
+    void signal(String signal) throws IOException, InterruptedException {
+      List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+      process.descendants().forEach(p -> command.add(String.valueOf(p.pid())));
+      command.add(String.valueOf(process.pid()));
+      Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException(
+            command + ": " + new String(kill.getInputStream().readAllBytes()));
+      }
+    }
+
+    /** How many lines of this node's log (every start of it) contain the text. */
+    long logLines(String text) throws IOException {
+      Path log = serverLog();
+      return Files.exists(log)
+          ? Files.readAllLines(log).stream().filter(line -> line.contains(text)).count()
+          : 0;
+    }
+
     private Path serverLog() {
       return base.resolve("log/server.log");
     }
@@ -274,9 +315,8 @@ final class Cluster implements AutoCloseable {
       }
       int size = 0;
       for (String line : Files.readAllLines(log)) {
-        // WFLYCLJG0033: Connected 'ee' channel. 'node2' joined cluster 'ejb' with view: [node1|1]
-        // (2) [...]
-        // ISPN000094: Received new cluster view for channel ejb: [node1|2] (1) [node1]
+        // node2: installing view [node1|1] (2) [node1, node2] (node2 joined)
+        // node1: installing view MergeView::[node1|3] (2) [node1, node2], 2 subgroups: ...
         Matcher view = VIEW.matcher(line);
         if (view.find()) {
           size = Integer.parseInt(view.group(1));
