@@ -196,6 +196,30 @@ class EventsIT extends RosterDeployment {
   }
 
   @Test
+  void aDeletedUserLeavesEachOfItsGroupsFirst() {
+    Tenant t = Tenant.create();
+    String grace = t.scim.createUser("grace@example.com");
+    String alan = t.scim.createUser("alan@example.com");
+    String ops = t.scim.createGroup("Operations", grace, alan);
+    t.scim.createGroup("Engineering", grace);
+    t.scim.createGroup("Design", alan);
+
+    assertThat(t.scim.delete("/Users/" + grace).status()).isEqualTo(204);
+
+    List<JsonObject> events = await(t.admin, "types=group.member_removed,user.deleted", 3);
+    assertThat(types(events))
+        .containsExactly("group.member_removed", "group.member_removed", "user.deleted");
+    assertThat(events.subList(0, 2))
+        .extracting(e -> e.getJsonObject("data").getJsonObject("group").getString("displayName"))
+        .containsExactly("Engineering", "Operations");
+    assertThat(events).extracting(EventsIT::member).containsOnly(grace);
+    // Alan stays where he was.
+    assertThat(t.scim.get("/Groups/" + ops).json().getJsonArray("members").toString())
+        .contains(alan)
+        .doesNotContain(grace);
+  }
+
+  @Test
   void softDisableTellsOfEveryUserNoLongerManagedByTheIdp() {
     Tenant t = Tenant.create();
     String one = t.scim.createUser("one@example.com");

@@ -74,7 +74,12 @@ public class EventRecorder {
     }
   }
 
+  /**
+   * A deleted user's memberships end with it: group.member_removed for each of its groups, then
+   * user.deleted. Call before the user's rows go.
+   */
   public void userDeleted(User user) {
+    log.appendRemovalsFromEveryGroup(user.organizationId(), user.id(), Instant.now());
     record(user.organizationId(), EventTypes.USER_DELETED, EventData.user(user));
   }
 

@@ -150,8 +150,8 @@ public class ScimUserService {
   public void delete(Actor actor, String id, String ifMatch) {
     User user = loadForUpdate(actor, id);
     ScimRequests.ifMatch(ifMatch, user.version());
-    users.remove(user);
     events.userDeleted(user);
+    users.remove(user);
     if (user.isActiveAdmin()) {
       adminGuard.requireActiveAdmin(
           actor, organization(actor), AuditActions.SCIM_USER_DELETED, "USER", user.id());

@@ -27,6 +27,14 @@ public interface EventLog {
       Instant at);
 
   /**
+   * Writes, in the caller's transaction and in one INSERT … SELECT, one unpositioned {@code
+   * group.member_removed} per group the user is a member of (data as for {@link
+   * #appendMemberEvents}); for a user about to be deleted, whose memberships go with it. Returns
+   * how many.
+   */
+  int appendRemovalsFromEveryGroup(UUID organizationId, UUID userId, Instant at);
+
+  /**
    * Up to {@code limit} events with a position above {@code position}, ascending; only final
    * positions: once a reader has seen position p, no event at or below p can appear later.
    *

@@ -1,6 +1,7 @@
 package dev.roster.persistence.event;
 
 import dev.roster.domain.event.Event;
+import dev.roster.domain.event.EventTypes;
 import dev.roster.persistence.common.Databases;
 import dev.roster.persistence.common.SqlParams;
 import dev.roster.persistence.common.SqlReader;
@@ -140,6 +141,42 @@ final class EventSql {
       written += update(c, sql, p.values());
     }
     return written;
+  }
+
+  /**
+   * One {@code group.member_removed} per group the user is a member of, in one INSERT … SELECT (see
+   * {@code EventLog#appendRemovalsFromEveryGroup}).
+   */
+  static int appendRemovalsFromEveryGroup(
+      Connection c, UUID organizationId, UUID userId, Instant at) throws SQLException {
+    boolean pg = Databases.isPostgreSql(c);
+    SqlParams p = new SqlParams();
+    String sql =
+        EventSqlJson.INSERT
+            + "select "
+            + EventSqlJson.newId(pg)
+            + ", u.organization_id, "
+            + p.bind(EventTypes.GROUP_MEMBER_REMOVED)
+            + ", "
+            + p.bind(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+            + ", "
+            + EventSqlJson.text(
+                pg,
+                EventSqlJson.object(
+                    pg,
+                    "group",
+                    EventSqlJson.group(pg, "g"),
+                    "user",
+                    EventSqlJson.user(pg, "u", "u.role")))
+            + " from group_member gm join scim_group g on g.id = gm.group_id"
+            + " join app_user u on u.id = gm.member_id"
+            + " where gm.organization_id = "
+            + p.bind(organizationId)
+            + " and gm.member_id = "
+            + p.bind(userId)
+            + " and u.organization_id = gm.organization_id"
+            + " order by g.display_name_key";
+    return update(c, sql, p.values());
   }
 
   /** How many statements {@link #appendMemberEvents} runs for this many ids. */

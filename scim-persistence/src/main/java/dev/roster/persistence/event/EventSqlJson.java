@@ -58,6 +58,20 @@ public final class EventSqlJson {
   }
 
   /**
+   * The group of row {@code g} as {@code EventData.group} writes it: id, displayName, externalId.
+   */
+  public static String group(boolean postgres, String g) {
+    return object(
+        postgres,
+        "id",
+        uuid(postgres, g + ".id"),
+        "displayName",
+        g + ".display_name",
+        "externalId",
+        g + ".external_id");
+  }
+
+  /**
    * The user of row {@code u} as the admin API lists it; {@code role} is the expression of the role
    * to show (the row's, or the one a statement is giving it).
    */

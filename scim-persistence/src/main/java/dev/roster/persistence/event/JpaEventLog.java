@@ -55,6 +55,14 @@ public class JpaEventLog implements EventLog {
   }
 
   @Override
+  public int appendRemovalsFromEveryGroup(UUID organizationId, UUID userId, Instant at) {
+    em.flush(); // the memberships this statement reads
+    statements.countStatements(1);
+    return em.unwrap(Session.class)
+        .doReturningWork(c -> EventSql.appendRemovalsFromEveryGroup(c, organizationId, userId, at));
+  }
+
+  @Override
   public List<Event> readAfter(long position, UUID organizationId, Set<String> types, int limit) {
     return EventSql.readAfter(db, position, organizationId, types, limit);
   }

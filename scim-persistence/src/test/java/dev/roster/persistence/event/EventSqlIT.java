@@ -3,9 +3,12 @@ package dev.roster.persistence.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.domain.event.Event;
+import dev.roster.json.Json;
 import dev.roster.persistence.TestDatabase;
 import dev.roster.persistence.TestRows;
 import dev.roster.persistence.common.JdbcReads;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -78,6 +81,58 @@ class EventSqlIT {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void aUserLeavingEveryGroupIsOneMemberRemovedPerGroupWithTheGroupAsTheEventShowsIt(
+      TestDatabase db) throws Exception {
+    db.create();
+    try (Connection c = db.connect()) {
+      db.flyway().load().migrate();
+      UUID org = UUID.randomUUID();
+      TestRows.organization(c, org);
+      UUID team = UUID.randomUUID();
+      UUID admins = UUID.randomUUID();
+      UUID untouched = UUID.randomUUID();
+      TestRows.group(c, team, org, "Team");
+      TestRows.group(c, admins, org, "Admins");
+      TestRows.group(c, untouched, org, "Untouched");
+      UUID leaving = user(c, org, "leaving");
+      UUID staying = user(c, org, "staying");
+      TestRows.member(c, team, leaving, org, null);
+      TestRows.member(c, admins, leaving, org, null);
+      TestRows.member(c, team, staying, org, null);
+      TestRows.member(c, untouched, staying, org, null);
+
+      assertThat(EventSql.appendRemovalsFromEveryGroup(c, org, leaving, Instant.now()))
+          .isEqualTo(2);
+      assertThat(
+              EventSql.appendRemovalsFromEveryGroup(c, UUID.randomUUID(), leaving, Instant.now()))
+          .as("another organization's call names none of this one's memberships")
+          .isZero();
+
+      EventSql.sequence(c, 100);
+      List<Event> read = EventSql.readAfter(JdbcReads.over(c), 0, org, Set.of(), 10);
+      assertThat(read).extracting(Event::type).containsOnly("group.member_removed");
+      assertThat(read)
+          .extracting(e -> object(e.data()).getJsonObject("group"))
+          .as("as EventData.group writes it, in display-name order")
+          .containsExactly(
+              object(
+                  "{\"id\":\""
+                      + admins
+                      + "\",\"displayName\":\"Admins\",\"externalId\":\"ext-Admins\"}"),
+              object(
+                  "{\"id\":\""
+                      + team
+                      + "\",\"displayName\":\"Team\",\"externalId\":\"ext-Team\"}"));
+      assertThat(read)
+          .extracting(e -> object(e.data()).getJsonObject("user").getString("id"))
+          .containsOnly(leaving.toString());
+    } finally {
+      db.drop();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void retentionDeletesOldEventsInBatchesAndKeepsTheRest(TestDatabase db) throws Exception {
     db.create();
     try (Connection c = db.connect()) {
@@ -101,6 +156,12 @@ class EventSqlIT {
       assertThat(left).hasSize(2).allSatisfy(e -> assertThat(e.occurredAt()).isAfter(cutoff));
     } finally {
       db.drop();
+    }
+  }
+
+  private static JsonObject object(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
     }
   }
 
