@@ -27,12 +27,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.HttpsURLConnection;
 
 /**
  * Sends one delivery as Standard Webhooks prescribes and reports the attempt; never throws. The URL
- * is checked again first (its name may resolve elsewhere now), redirects are never followed, only
- * the first {@link DeliveryAttempt#MAX_EXCERPT} bytes of a response are read, and a send that has
- * not finished within the timeout is cut off.
+ * is checked again first (its name may resolve elsewhere now), an https connection's peer address
+ * before TLS starts ({@link PeerCheckingSocketFactory}), redirects are never followed, only the
+ * first {@link DeliveryAttempt#MAX_EXCERPT} bytes of a response are read, and a send that has not
+ * finished within the timeout is cut off.
  *
  * <p>The send blocks the calling thread from request to response ({@link HttpURLConnection}, with
  * the JDK's keep-alive cache). A stream's deliveries go one after the other, so each one's latency
@@ -50,9 +52,13 @@ public class WebhookSender {
   private final Map<HttpURLConnection, Long> inFlight = new ConcurrentHashMap<>();
 
   private ScheduledFuture<?> watchdog;
+  private PeerCheckingSocketFactory tls;
 
   @PostConstruct
   void init() {
+    tls =
+        new PeerCheckingSocketFactory(
+            HttpsURLConnection.getDefaultSSLSocketFactory(), settings.urlPolicy());
     watchdog = scheduler.scheduleWithFixedDelay(this::cutOffLate, 1, 1, TimeUnit.SECONDS);
   }
 
@@ -96,6 +102,9 @@ public class WebhookSender {
     HttpURLConnection connection = null;
     try {
       connection = (HttpURLConnection) target.uri().toURL().openConnection();
+      if (connection instanceof HttpsURLConnection https) {
+        https.setSSLSocketFactory(tls);
+      }
       inFlight.put(connection, System.nanoTime() + timeout.toNanos());
       connection.setInstanceFollowRedirects(false);
       connection.setConnectTimeout((int) timeout.toMillis());
@@ -127,6 +136,17 @@ public class WebhookSender {
           start,
           cutOff || e instanceof SocketTimeoutException ? timedOut(timeout) : describe(e));
     }
+  }
+
+  /** A refused peer is told as a refused URL is ("Not sent: …"); anything else by its type. */
+  private static String describe(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PeerCheckingSocketFactory.RefusedPeerException refused) {
+        return "Not sent: " + refused.getMessage();
+      }
+    }
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   /** Disconnects sends past their end: the blocked thread then fails with an I/O error. */
@@ -164,11 +184,6 @@ public class WebhookSender {
 
   private static String timedOut(Duration timeout) {
     return "No response within " + timeout.toSeconds() + " seconds";
-  }
-
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   private static long millisSince(Instant start) {

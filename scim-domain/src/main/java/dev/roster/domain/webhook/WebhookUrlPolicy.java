@@ -59,6 +59,18 @@ public final class WebhookUrlPolicy {
     return uri;
   }
 
+  /**
+   * Why Roster may not talk to the address a connection actually reached (empty if it may): the
+   * rule {@link #check} applies to every address a name resolves to, applied again to the one the
+   * JDK connected to, which a rebinding DNS server may have changed since the check.
+   */
+  public Optional<String> whyNotReachable(InetAddress connected) {
+    if (allowLoopback && connected.isLoopbackAddress()) {
+      return Optional.empty();
+    }
+    return AddressRules.whyNotPublic(connected);
+  }
+
   /** Whether every address is loopback (allowed only with allowLoopback); else all are public. */
   private boolean checkAddresses(String url, String host) {
     InetAddress[] addresses = resolve(url, host);
