@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The event table's statements over plain JDBC, so that {@code EventPositionsIT} runs this very
@@ -111,22 +112,7 @@ final class EventSql {
       List<UUID> chunk = userIds.subList(from, Math.min(userIds.size(), from + CHUNK));
       SqlParams p = new SqlParams();
       String sql =
-          EventSqlJson.INSERT
-              + "select "
-              + EventSqlJson.newId(pg)
-              + ", u.organization_id, "
-              + p.bind(type)
-              + ", "
-              + p.bind(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-              + ", "
-              + EventSqlJson.text(
-                  pg,
-                  EventSqlJson.object(
-                      pg,
-                      "group",
-                      bindJson(p, pg, groupJson),
-                      "user",
-                      EventSqlJson.user(pg, "u", "u.role")))
+          insertMemberEvents(pg, p, type, at, () -> bindJson(p, pg, groupJson))
               + " from app_user u where u.organization_id = "
               + p.bind(organizationId)
               + " and u.id in ("
@@ -152,22 +138,8 @@ final class EventSql {
     boolean pg = Databases.isPostgreSql(c);
     SqlParams p = new SqlParams();
     String sql =
-        EventSqlJson.INSERT
-            + "select "
-            + EventSqlJson.newId(pg)
-            + ", u.organization_id, "
-            + p.bind(EventTypes.GROUP_MEMBER_REMOVED)
-            + ", "
-            + p.bind(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-            + ", "
-            + EventSqlJson.text(
-                pg,
-                EventSqlJson.object(
-                    pg,
-                    "group",
-                    EventSqlJson.group(pg, "g"),
-                    "user",
-                    EventSqlJson.user(pg, "u", "u.role")))
+        insertMemberEvents(
+                pg, p, EventTypes.GROUP_MEMBER_REMOVED, at, () -> EventSqlJson.group(pg, "g"))
             + " from group_member gm join scim_group g on g.id = gm.group_id"
             + " join app_user u on u.id = gm.member_id"
             + " where gm.organization_id = "
@@ -177,6 +149,27 @@ final class EventSql {
             + " and u.organization_id = gm.organization_id"
             + " order by g.display_name_key";
     return update(c, sql, p.values());
+  }
+
+  /**
+   * {@code INSERT … SELECT} of member events up to its FROM: one per row {@code u} (app_user), data
+   * {@code {"group": <group>, "user": <u>}}. {@code group} is asked for its expression after the
+   * type and time are bound, so that whatever it binds follows them, as in the text.
+   */
+  private static String insertMemberEvents(
+      boolean pg, SqlParams p, String type, Instant at, Supplier<String> group) {
+    return EventSqlJson.INSERT
+        + "select "
+        + EventSqlJson.newId(pg)
+        + ", u.organization_id, "
+        + p.bind(type)
+        + ", "
+        + p.bind(OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        + ", "
+        + EventSqlJson.text(
+            pg,
+            EventSqlJson.object(
+                pg, "group", group.get(), "user", EventSqlJson.user(pg, "u", "u.role")));
   }
 
   /** How many statements {@link #appendMemberEvents} runs for this many ids. */
