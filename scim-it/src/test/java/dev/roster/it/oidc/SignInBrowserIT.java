@@ -90,6 +90,9 @@ class SignInBrowserIT extends RosterDeployment {
     browser.get(Http.BASE + "/console/signin");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("sso-organization")))
         .sendKeys(admin.slug);
+    // The plain HTML SSO button is dressed as the Faces one beside it (it once rendered unpadded).
+    assertThat(browser.findElement(By.id("sso-submit")).getSize().getHeight())
+        .isEqualTo(browser.findElement(By.id("signin:submit")).getSize().getHeight());
     browser.findElement(By.id("sso-submit")).click();
     assertThat(
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sso-error"))).getText())
