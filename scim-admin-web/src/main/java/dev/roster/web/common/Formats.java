@@ -21,6 +21,11 @@ public class Formats {
     return at == null ? whenAbsent : TIME.format(at);
   }
 
+  /** A count and its noun, singular for one: "1 member", "3 members". */
+  public String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
+
   /** A list of values in one line, or {@code whenEmpty}. */
   public String list(java.util.List<String> values, String whenEmpty) {
     return values == null || values.isEmpty() ? whenEmpty : String.join(", ", values);

@@ -155,6 +155,7 @@ class ConsoleJourneyIT extends RosterDeployment {
       console.check("06a-groups");
       console.click("a.group-link");
       console.waitFor("#group\\:members_data", "Jane Doe");
+      assertThat(console.text("#group-summary")).startsWith("1 member ·");
       console.check("06b-group");
 
       // A mapping changes the role; a duplicate in another case is refused inline.
@@ -182,6 +183,8 @@ class ConsoleJourneyIT extends RosterDeployment {
       console.click("#provisioning\\:open-disable");
       console.waitFor("#preview-users", "1");
       assertThat(console.text("#preview-tokens")).isEqualTo("1");
+      assertThat(console.text("#preview"))
+          .startsWith("This affects 1 SCIM-managed user and revokes 1 active SCIM token:");
       assertThat(console.text("#lock-warning")).contains("removes access at once");
       console.click("#disable-form\\:mode label[for='disable-form:mode:1']");
       console.check("08-disable-dialog");
