@@ -100,6 +100,16 @@ public final class Bench {
       report.print("Summary (webhooks only; shared machine)");
       return;
     }
+    if ("rerole".equals(System.getProperty("bench.only"))) {
+      report.section("Seeding");
+      Tenant large = Tenant.create(scim, db, platformKey, "large");
+      double seconds = seeder.seedUsers(large, largeUsers, scimUsers);
+      seeder.analyze();
+      System.out.printf("  seeded %d users in %.1f s, then ANALYZE%n", largeUsers, seconds);
+      new AdminMeasures(this).roleMapping(large);
+      report.print("Summary (re-role only; shared machine)");
+      return;
+    }
     if (scimUsers && !consoleOnly) {
       new WriteMeasures(this).postUsers(write);
       if (!"false".equals(System.getProperty("bench.webhooks"))) {
