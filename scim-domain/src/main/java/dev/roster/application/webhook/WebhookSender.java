@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +104,7 @@ public class WebhookSender {
     HttpURLConnection connection = null;
     try {
       connection = (HttpURLConnection) target.uri().toURL().openConnection();
-      if (connection instanceof HttpsURLConnection https) {
+      if (connection instanceof HttpsURLConnection https && direct(target.uri())) {
         https.setSSLSocketFactory(tls);
       }
       inFlight.put(connection, System.nanoTime() + timeout.toNanos());
@@ -147,6 +149,17 @@ public class WebhookSender {
     }
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  /**
+   * Whether the JDK connects to the endpoint itself. Through an egress proxy (https.proxyHost) the
+   * connection reaches the proxy, whose address says nothing about the endpoint's, so the peer
+   * check is left to the proxy (the URL was still checked).
+   */
+  private static boolean direct(URI uri) {
+    ProxySelector proxies = ProxySelector.getDefault();
+    return proxies == null
+        || proxies.select(uri).stream().allMatch(p -> p.type() == Proxy.Type.DIRECT);
   }
 
   /** Disconnects sends past their end: the blocked thread then fails with an I/O error. */
