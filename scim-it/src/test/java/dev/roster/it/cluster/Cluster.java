@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -275,6 +276,17 @@ final class Cluster implements AutoCloseable {
         throw new IllegalStateException(
             command + ": " + new String(kill.getInputStream().readAllBytes()));
       }
+    }
+
+    /**
+     * Whether the node started from the build's class-data archive: standalone.sh prints the
+     * JAVA_OPTS it runs with, and bin/standalone.conf adds the archive when the build wrote one.
+     */
+    boolean startsFromClassArchive() throws IOException {
+      Path console = base.resolve("console.log");
+      return Files.exists(console)
+          && Files.readString(console, StandardCharsets.ISO_8859_1)
+              .contains("-XX:SharedArchiveFile=");
     }
 
     /** How many lines of this node's log (every start of it) contain the text. */

@@ -270,9 +270,12 @@ class ClusterIT {
 
       Map<String, String> stored = usersOf(tenant.organizationId());
       figure(
-          "node ready after kill -9 (under SCIM load, %s): %d ms"
+          "node ready after kill -9 (under SCIM load, %s, %s): %d ms"
               .formatted(
                   LOAD_PER_SECOND > 0 ? LOAD_PER_SECOND + " creates/s" : "4 writers flat out",
+                  victim.startsFromClassArchive()
+                      ? "from the class-data archive"
+                      : "no class-data archive",
                   ready.toMillis()));
       figure(
           ("SCIM creates through the balancer: %d acknowledged (%d before the kill, %d until the"
