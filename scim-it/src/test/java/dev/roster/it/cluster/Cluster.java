@@ -205,7 +205,11 @@ final class Cluster implements AutoCloseable {
               "-Droster.secret.key=" + secretKey,
               "-Droster.public.url=" + balancer(),
               "-Droster.platform.key=" + PLATFORM_KEY,
-              "-Droster.data.dir=" + base.resolve("roster-data"));
+              "-Droster.data.dir=" + base.resolve("roster-data"),
+              // ClusterIT's webhook receiver is on loopback; retries come quickly once it is back.
+              "-Droster.webhooks.allow.loopback=true",
+              "-Droster.webhooks.retry.first=PT0.5S",
+              "-Droster.webhooks.retry.longest=PT2S");
       builder.environment().put("ROSTER_DB_POOL_SIZE", "10");
       builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
       builder.redirectErrorStream(true);

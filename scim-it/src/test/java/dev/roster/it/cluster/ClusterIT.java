@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roster.it.Browser;
 import dev.roster.it.Fixtures;
 import dev.roster.it.Http;
+import dev.roster.it.Waits;
+import dev.roster.it.WebhookReceiver;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +20,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -200,8 +206,13 @@ class ClusterIT {
 
   @Test
   @Order(4)
-  void scimWritesAcknowledgedWhileANodeIsKilledAndRestartedAreAllStored() throws Exception {
+  void scimWritesAcknowledgedWhileANodeIsKilledAndRestartedAreAllStoredAndTheirEventsDelivered()
+      throws Exception {
     Fixtures.ScimTenant tenant = Fixtures.scimTenant();
+    // A webhook endpoint receives the organization's events throughout, and is down from just
+    // before the kill until the node is back: no event may be lost on either side.
+    WebhookReceiver receiver = new WebhookReceiver();
+    subscribe(receiver, tenant.slug());
     String users = cluster.balancer() + "/scim/v2/Users";
     HttpClient client =
         HttpClient.newBuilder()
@@ -258,10 +269,12 @@ class ClusterIT {
       awaitAcknowledged(acknowledged, 50);
       Cluster.Node victim = cluster.node("node1");
       int beforeKill = acknowledged.size();
+      receiver.down();
       victim.kill();
       Thread.sleep(2_000);
       victim.start();
       Duration ready = victim.awaitReady(Duration.ofMinutes(8));
+      receiver.up();
       int whenBack = acknowledged.size();
       awaitAcknowledged(acknowledged, whenBack + 50);
       running.set(false);
@@ -286,10 +299,82 @@ class ClusterIT {
       assertThat(stored)
           .as("every acknowledged write, as acknowledged")
           .containsAllEntriesOf(acknowledged);
+      everyEventDeliveredInOrder(receiver, tenant.organizationId());
     } finally {
       running.set(false);
       writers.shutdownNow();
+      receiver.close();
     }
+  }
+
+  /**
+   * Every user.created event committed for the organization reaches the receiver, signed; a
+   * delivery sent again (its first send unrecorded when the node died, or refused while the
+   * receiver was down) carries the same webhook-id; first receipts come in position order.
+   */
+  private static void everyEventDeliveredInOrder(WebhookReceiver receiver, UUID organizationId)
+      throws SQLException, IOException {
+    Set<String> ids = userCreatedEvents(organizationId).keySet();
+    Waits.until(
+        () ->
+            receiver.delivered().stream()
+                .map(r -> r.event().getString("id"))
+                .collect(Collectors.toSet())
+                .containsAll(ids),
+        "every committed user.created event delivered",
+        Duration.ofMinutes(3));
+    Map<String, Long> committed = userCreatedEvents(organizationId); // all positioned by now
+    List<WebhookReceiver.Received> received = receiver.received();
+    assertThat(received).allSatisfy(r -> assertThat(r.valid()).as("signature").isTrue());
+    Map<String, Set<String>> webhookIds = new HashMap<>();
+    for (WebhookReceiver.Received r : received) {
+      webhookIds.computeIfAbsent(r.event().getString("id"), k -> new HashSet<>()).add(r.id());
+    }
+    assertThat(webhookIds.values()).allSatisfy(perEvent -> assertThat(perEvent).hasSize(1));
+    List<Long> firstReceipts =
+        receiver.delivered().stream()
+            .filter(r -> r.type().equals("user.created"))
+            .map(r -> r.event().getString("id"))
+            .distinct()
+            .map(committed::get)
+            .toList();
+    assertThat(firstReceipts).isSorted();
+    figure(
+        "webhook deliveries across the kill (receiver down until the node was back): %d events,"
+                .formatted(committed.size())
+            + " %d delivered, %d requests (%d sent again, each with its first webhook-id)"
+                .formatted(
+                    firstReceipts.size(), received.size(), received.size() - firstReceipts.size()));
+  }
+
+  private static void subscribe(WebhookReceiver receiver, String slug) {
+    Http.Response created =
+        Http.postJson(
+            cluster.balancer() + "/api/platform/v1/webhooks",
+            "{\"url\":\"%s\",\"organizations\":[\"%s\"],\"eventTypes\":[\"user.created\"]}"
+                .formatted(receiver.url(), slug),
+            "Authorization",
+            Http.bearer(Cluster.PLATFORM_KEY));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    receiver.secrets(created.json().getString("secret"));
+  }
+
+  /** The organization's user.created events: id and position. */
+  private static Map<String, Long> userCreatedEvents(UUID organizationId) throws SQLException {
+    Map<String, Long> events = new HashMap<>();
+    try (Connection c = Fixtures.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select id, position from event where organization_id = ?"
+                    + " and type = 'user.created'")) {
+      s.setObject(1, organizationId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          events.put(r.getString(1), r.getLong(2));
+        }
+      }
+    }
+    return events;
   }
 
   private static void awaitAcknowledged(Map<String, String> acknowledged, int count)

@@ -124,7 +124,9 @@ final class DeliverySql {
 
   /**
    * Leases the heads of up to {@code streams} due streams and up to {@code perStream - 1} followers
-   * of each: four statements, whatever their number.
+   * of each: four statements, whatever their number. A head that failed before is claimed alone:
+   * its endpoint was failing, so the followers would most likely be leased and released unsent at
+   * every retry; once the head is delivered the next claim takes them.
    */
   static List<Claimed> claim(
       Connection c, int streams, int perStream, Instant now, Instant leaseUntil, String holder)
@@ -156,7 +158,18 @@ final class DeliverySql {
    */
   private static List<UUID> claimOnPostgreSql(Connection c, int streams, int perStream, Instant now)
       throws SQLException {
-    List<UUID> heads = ids(c, PG_DUE_HEADS, now, now, now, streams);
+    List<UUID> heads = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(PG_DUE_HEADS)) {
+      Statements.bind(s, now, now, now, streams);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          // Delivered by another node since the heads were read: checked here (see PG_DUE_HEADS).
+          if (PENDING.equals(rs.getString("state"))) {
+            heads.add(JdbcReads.uuid(rs, "id"));
+          }
+        }
+      }
+    }
     if (heads.isEmpty() || perStream <= 1) {
       return heads;
     }
@@ -174,7 +187,7 @@ final class DeliverySql {
             + f.bind(perStream - 1)
             + " rows only) n where h.id in ("
             + f.bindAll(heads)
-            + ")";
+            + ") and h.attempts = 0";
     List<UUID> all = new ArrayList<>(heads);
     all.addAll(ids(c, followers, f.values().toArray()));
     return all;
@@ -185,8 +198,13 @@ final class DeliverySql {
    * head of each (its oldest pending delivery), and of those heads the ones that are due, not
    * leased and whose endpoint is enabled, locked: a head another node holds is skipped and the next
    * one taken. Parameters: now, now, now, limit.
+   *
+   * <p>The locking step names no state, so that only the primary key can serve it: with {@code
+   * state = 'PENDING'} there, statistics that still counted nearly no pending deliveries (taken
+   * before an endpoint's backlog built up) made the planner read the whole backlog through the
+   * pending-stream index once per claim. The caller keeps the rows still pending.
    */
-  private static final String PG_DUE_HEADS =
+  static final String PG_DUE_HEADS =
       "with recursive streams (webhook_id, organization_id) as ("
           + "(select webhook_id, organization_id from webhook_delivery where state = '"
           + PENDING
@@ -196,7 +214,7 @@ final class DeliverySql {
           + PENDING
           + "' and (p.webhook_id, p.organization_id) > (s.webhook_id, s.organization_id)"
           + " order by p.webhook_id, p.organization_id fetch first 1 rows only) n)"
-          + " select d.id from webhook_delivery d where d.id in (select h.id from streams s"
+          + ", heads as materialized (select h.id from streams s"
           + " join webhook w on w.id = s.webhook_id and w.disabled_at is null cross join lateral"
           + " (select p.id, p.next_attempt_at, p.locked_until from webhook_delivery p"
           + " where p.webhook_id = s.webhook_id and p.organization_id = s.organization_id"
@@ -204,9 +222,8 @@ final class DeliverySql {
           + PENDING
           + "' order by p.position, p.seq fetch first 1 rows only) h"
           + " where h.next_attempt_at <= ? and (h.locked_until is null or h.locked_until <= ?))"
-          + " and d.state = '"
-          + PENDING
-          + "' and (d.locked_until is null or d.locked_until <= ?)"
+          + " select d.id, d.state from webhook_delivery d where d.id in (select id from heads)"
+          + " and (d.locked_until is null or d.locked_until <= ?)"
           + " order by d.next_attempt_at, d.position for update of d skip locked"
           + " fetch first ? rows only";
 
@@ -234,9 +251,9 @@ final class DeliverySql {
   }
 
   /**
-   * The next pending deliveries of the heads' streams, up to {@code max} per stream in position
-   * order. They need no row lock: while a stream's head is pending and leased, no other node's
-   * claim can reach them.
+   * The next pending deliveries of the heads' streams whose head was never tried, up to {@code max}
+   * per stream in position order. They need no row lock: while a stream's head is pending and
+   * leased, no other node's claim can reach them.
    */
   private static List<UUID> followers(Connection c, List<UUID> heads, int max, Instant now)
       throws SQLException {
@@ -254,7 +271,8 @@ final class DeliverySql {
             + p.bindAll(heads)
             + ") and exists (select 1 from webhook_delivery h where h.id in ("
             + p.bindAll(heads)
-            + ") and h.webhook_id = d.webhook_id and h.organization_id = d.organization_id)) f"
+            + ") and h.attempts = 0 and h.webhook_id = d.webhook_id"
+            + " and h.organization_id = d.organization_id)) f"
             + " where rn <= "
             + p.bind(max);
     return ids(c, sql, p.values().toArray());
