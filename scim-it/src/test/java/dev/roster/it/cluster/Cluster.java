@@ -191,8 +191,15 @@ final class Cluster implements AutoCloseable {
     }
 
     void start() throws IOException {
-      ProcessBuilder builder =
-          new ProcessBuilder(
+      List<String> command = new ArrayList<>();
+      // -Droster.it.cluster.cpus.node1=1: the node runs on those CPUs only (taskset), to measure
+      // what it does with cores of its own, as on a host of its own.
+      String cpus = System.getProperty("roster.it.cluster.cpus." + name);
+      if (cpus != null) {
+        command.addAll(List.of("taskset", "-c", cpus));
+      }
+      command.addAll(
+          List.of(
               home.resolve("bin/standalone.sh").toString(),
               "-Djboss.server.base.dir=" + base,
               "-Djboss.node.name=" + name,
@@ -209,7 +216,8 @@ final class Cluster implements AutoCloseable {
               // ClusterIT's webhook receiver is on loopback; retries come quickly once it is back.
               "-Droster.webhooks.allow.loopback=true",
               "-Droster.webhooks.retry.first=PT0.5S",
-              "-Droster.webhooks.retry.longest=PT2S");
+              "-Droster.webhooks.retry.longest=PT2S"));
+      ProcessBuilder builder = new ProcessBuilder(command);
       builder.environment().put("ROSTER_DB_POOL_SIZE", "10");
       builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx768m -Djava.net.preferIPv4Stack=true");
       builder.redirectErrorStream(true);
